@@ -1,0 +1,37 @@
+package org.talentbridge.bot.channel.web;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+/** The JSON of {@code POST /api/chat}, the web chat's contract. */
+final class ChatApi {
+
+	private ChatApi() {
+	}
+
+	/**
+	 * @param userId the browser's id for this person (kept in local storage)
+	 * @param text what they wrote, or a button's value
+	 * @param language en, sv or da when the person picked a language; optional
+	 */
+	record ChatRequest(@Nullable String userId, @Nullable String text, @Nullable String language) {
+	}
+
+	record ChatResponse(String language, List<ReplyJson> replies, @Nullable AnswerJson answer) {
+	}
+
+	record ReplyJson(String text, List<ButtonJson> buttons) {
+	}
+
+	record ButtonJson(String label, String value) {
+	}
+
+	/** The knowledge-base article the answer came from and the match confidence (0 to 1). */
+	record AnswerJson(String articleId, double score) {
+	}
+
+	record ErrorJson(String error) {
+	}
+
+}

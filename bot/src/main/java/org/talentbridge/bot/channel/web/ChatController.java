@@ -1,0 +1,89 @@
+package org.talentbridge.bot.channel.web;
+
+import java.util.regex.Pattern;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import org.talentbridge.bot.channel.web.ChatApi.AnswerJson;
+import org.talentbridge.bot.channel.web.ChatApi.ButtonJson;
+import org.talentbridge.bot.channel.web.ChatApi.ChatRequest;
+import org.talentbridge.bot.channel.web.ChatApi.ChatResponse;
+import org.talentbridge.bot.channel.web.ChatApi.ReplyJson;
+import org.talentbridge.bot.conversation.Channel;
+import org.talentbridge.bot.conversation.Conversation;
+import org.talentbridge.bot.conversation.IncomingMessage;
+import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.conversation.Response;
+
+/** The web chat adapter: JSON in, the conversation's response out. */
+@RestController
+class ChatController {
+
+	static final int MAX_TEXT = 4000;
+
+	static final int MAX_USER_ID = 128;
+
+	private static final Pattern USER_ID = Pattern.compile("[\\p{Alnum}._:@-]+");
+
+	private final Conversation conversation;
+
+	ChatController(Conversation conversation) {
+		this.conversation = conversation;
+	}
+
+	@PostMapping(path = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE,
+			produces = MediaType.APPLICATION_JSON_VALUE)
+	ChatResponse chat(@RequestBody(required = false) ChatRequest request) {
+		if (request == null) {
+			throw new BadRequest("Send a JSON object with userId and text.");
+		}
+		String userId = request.userId();
+		if (userId == null || userId.isBlank()) {
+			throw new BadRequest("userId is required.");
+		}
+		if (userId.length() > MAX_USER_ID || !USER_ID.matcher(userId).matches()) {
+			throw new BadRequest("userId must be at most " + MAX_USER_ID
+					+ " letters, digits or . _ : @ - characters.");
+		}
+		String text = request.text();
+		if (text == null || text.isBlank()) {
+			throw new BadRequest("text is required.");
+		}
+		if (text.codePointCount(0, text.length()) > MAX_TEXT) {
+			throw new BadRequest("text is longer than " + MAX_TEXT + " characters; please shorten your message.");
+		}
+		Language language = null;
+		if (request.language() != null && !request.language().isBlank()) {
+			language = Language.fromCode(request.language())
+				.filter(l -> l.code().equalsIgnoreCase(request.language().trim()))
+				.orElseThrow(() -> new BadRequest("language must be en, sv or da."));
+		}
+		Response response = this.conversation
+			.handle(IncomingMessage.of(Channel.WEB, userId, text).withChosenLanguage(language));
+		return toJson(response);
+	}
+
+	static ChatResponse toJson(Response response) {
+		return new ChatResponse(response.language().code(),
+				response.replies()
+					.stream()
+					.map(r -> new ReplyJson(r.text(),
+							r.buttons().stream().map(b -> new ButtonJson(b.label(), b.value())).toList()))
+					.toList(),
+				(response.citation() != null)
+						? new AnswerJson(response.citation().articleId(), response.citation().score()) : null);
+	}
+
+	/** Input the person can fix; answered with 400 and the message. */
+	static class BadRequest extends RuntimeException {
+
+		BadRequest(String message) {
+			super(message, null, false, false);
+		}
+
+	}
+
+}

@@ -1,0 +1,65 @@
+package org.talentbridge.bot.channel.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import redis.clients.jedis.exceptions.JedisException;
+
+import org.talentbridge.bot.channel.web.ChatApi.ErrorJson;
+
+/** Every error of the chat API is JSON with one clear sentence, never a stack trace. */
+@RestControllerAdvice(assignableTypes = ChatController.class)
+class WebErrors {
+
+	private static final Logger log = LoggerFactory.getLogger(WebErrors.class);
+
+	@ExceptionHandler(ChatController.BadRequest.class)
+	ResponseEntity<ErrorJson> badRequest(ChatController.BadRequest ex) {
+		return error(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ErrorJson> unreadable(HttpMessageNotReadableException ex) {
+		return error(HttpStatus.BAD_REQUEST,
+				"The request body is not valid JSON of the form {\"userId\": \"...\", \"text\": \"...\"}.");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+	ResponseEntity<ErrorJson> mediaType(HttpMediaTypeNotSupportedException ex) {
+		return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send JSON with Content-Type: application/json.");
+	}
+
+	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+	ResponseEntity<ErrorJson> notAcceptable(HttpMediaTypeNotAcceptableException ex) {
+		return error(HttpStatus.NOT_ACCEPTABLE, "The chat API answers in application/json only.");
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ErrorJson> method(HttpRequestMethodNotSupportedException ex) {
+		return error(HttpStatus.METHOD_NOT_ALLOWED, "Use POST for /api/chat.");
+	}
+
+	@ExceptionHandler(JedisException.class)
+	ResponseEntity<ErrorJson> storeDown(JedisException ex) {
+		log.error("Redis is not answering: {}", ex.getMessage());
+		return error(HttpStatus.SERVICE_UNAVAILABLE, "The bot is briefly unavailable. Please try again in a minute.");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<ErrorJson> unexpected(Exception ex) {
+		log.error("Chat request failed", ex);
+		return error(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again.");
+	}
+
+	private static ResponseEntity<ErrorJson> error(HttpStatus status, String message) {
+		return ResponseEntity.status(status).body(new ErrorJson(message));
+	}
+
+}

@@ -1,0 +1,88 @@
+package org.talentbridge.bot.conversation.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.Response;
+
+import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.conversation.UserProfiles.UserProfile;
+import org.talentbridge.bot.store.Keys;
+
+/**
+ * The per-message Redis work of the conversation, in two round trips: one before answering (flood
+ * counter and profile) and one after (history and last-seen time).
+ */
+@Component
+class ConversationStore {
+
+	private final JedisPooled redis;
+
+	private final Clock clock;
+
+	private final ConversationProperties properties;
+
+	ConversationStore(JedisPooled redis, Clock clock, ConversationProperties properties) {
+		this.redis = redis;
+		this.clock = clock;
+		this.properties = properties;
+	}
+
+	static String floodKey(String userId, long minute) {
+		return Keys.of("conversation", "flood", userId, Long.toString(minute));
+	}
+
+	static String historyKey(String userId) {
+		return Keys.of("conversation", "history", userId);
+	}
+
+	/** Counts this message against the person's minute and reads their profile. */
+	Arrival arrive(String userId) {
+		long minute = this.clock.millis() / 60_000;
+		String floodKey = floodKey(userId, minute);
+		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+			Response<Long> count = pipeline.incr(floodKey);
+			pipeline.expire(floodKey, 120);
+			Response<Map<String, String>> profile = pipeline.hgetAll(RedisUserProfiles.key(userId));
+			pipeline.sync();
+			Map<String, String> hash = profile.get();
+			UserProfile user = hash.isEmpty() ? new UserProfile(userId, null, false)
+					: RedisUserProfiles.fromHash(userId, hash);
+			return new Arrival(count.get(), user);
+		}
+	}
+
+	/** Keeps the last turns, so a person who takes over later can see what was said. */
+	void remember(String userId, Language language, String in, List<String> out) {
+		String key = historyKey(userId);
+		long now = this.clock.millis();
+		Duration ttl = this.properties.historyTtl();
+		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+			pipeline.rpush(key, line(now, "in", language, in));
+			for (String text : out) {
+				pipeline.rpush(key, line(now, "out", language, text));
+			}
+			pipeline.ltrim(key, -this.properties.historySize(), -1);
+			pipeline.expire(key, ttl.toSeconds());
+			pipeline.hset(RedisUserProfiles.key(userId), "lastSeen", Long.toString(now));
+			pipeline.sync();
+		}
+	}
+
+	List<String> history(String userId) {
+		return this.redis.lrange(historyKey(userId), 0, -1);
+	}
+
+	private static String line(long at, String direction, Language language, String text) {
+		return at + "|" + direction + "|" + language.code() + "|" + text;
+	}
+
+	record Arrival(long messagesThisMinute, UserProfile user) {
+	}
+
+}

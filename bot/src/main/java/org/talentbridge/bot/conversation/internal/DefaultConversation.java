@@ -1,0 +1,171 @@
+package org.talentbridge.bot.conversation.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import org.talentbridge.bot.conversation.Conversation;
+import org.talentbridge.bot.conversation.IncomingMessage;
+import org.talentbridge.bot.conversation.IntentHandler;
+import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.conversation.Phrases;
+import org.talentbridge.bot.conversation.Reply;
+import org.talentbridge.bot.conversation.Response;
+import org.talentbridge.bot.conversation.Turn;
+import org.talentbridge.bot.conversation.UserProfiles;
+import org.talentbridge.bot.conversation.UserProfiles.UserProfile;
+
+/**
+ * message -> flood limit -> language -> intent -> handler -> reply. Commands ("/help") go to the
+ * handler that names them; everything else to the classifier's intent, with "question" (the
+ * knowledge base) as the default.
+ */
+@Component
+class DefaultConversation implements Conversation {
+
+	static final String QUESTION = "question";
+
+	private static final Logger log = LoggerFactory.getLogger(DefaultConversation.class);
+
+	private final Map<String, IntentHandler> byIntent = new HashMap<>();
+
+	private final Map<String, IntentHandler> byCommand = new HashMap<>();
+
+	private final LanguageDetector detector;
+
+	private final IntentClassifier classifier;
+
+	private final ConversationStore store;
+
+	private final UserProfiles profiles;
+
+	private final Phrases phrases;
+
+	private final ConversationProperties properties;
+
+	DefaultConversation(List<IntentHandler> handlers, LanguageDetector detector, IntentClassifier classifier,
+			ConversationStore store, UserProfiles profiles, Phrases phrases, ConversationProperties properties) {
+		for (IntentHandler handler : handlers) {
+			handler.intents().forEach(intent -> register(this.byIntent, intent, handler));
+			handler.commands().forEach(command -> register(this.byCommand, command, handler));
+		}
+		if (!this.byIntent.containsKey(QUESTION)) {
+			throw new IllegalStateException("No handler for questions");
+		}
+		this.detector = detector;
+		this.classifier = classifier;
+		this.store = store;
+		this.profiles = profiles;
+		this.phrases = phrases;
+		this.properties = properties;
+	}
+
+	private static void register(Map<String, IntentHandler> map, String key, IntentHandler handler) {
+		IntentHandler previous = map.putIfAbsent(key, handler);
+		if (previous != null) {
+			throw new IllegalStateException("Both " + previous.getClass().getSimpleName() + " and "
+					+ handler.getClass().getSimpleName() + " handle '" + key + "'");
+		}
+	}
+
+	@Override
+	public Response handle(IncomingMessage message) {
+		String text = clean(message.text());
+		ConversationStore.Arrival arrival = this.store.arrive(message.userId());
+		Language language = language(message, text, arrival.user());
+		long limit = this.properties.floodLimitPerMinute();
+		if (arrival.messagesThisMinute() > limit) {
+			// One notice, then silence until the minute is over.
+			return (arrival.messagesThisMinute() == limit + 1)
+					? Response.of(language, Reply.text(this.phrases.get(language, "flood.notice"))) : Response.of(language);
+		}
+		if (text.isEmpty()) {
+			return Response.of(language, Reply.text(this.phrases.get(language, "input.empty")));
+		}
+		Response response;
+		try {
+			response = route(new IncomingMessage(message.userId(), message.channel(), text, message.chosenLanguage(),
+					message.languageHint()), text, language);
+		}
+		catch (RuntimeException ex) {
+			// The person gets an apology, never a stack trace; the log gets the cause without their text.
+			log.error("Handling a {} message failed", message.channel(), ex);
+			response = Response.of(language, Reply.text(this.phrases.get(language, "error.internal")));
+		}
+		this.store.remember(message.userId(), response.language(), text,
+				response.replies().stream().map(Reply::text).toList());
+		return response;
+	}
+
+	private Response route(IncomingMessage message, String text, Language language) {
+		if (text.startsWith("/")) {
+			String[] parts = text.split("\\s+", 2);
+			String command = parts[0].toLowerCase(Locale.ROOT);
+			int mention = command.indexOf('@');
+			if (mention > 0) {
+				command = command.substring(0, mention);
+			}
+			IntentHandler handler = this.byCommand.get(command);
+			if (handler == null) {
+				return Response.of(language, Reply.text(this.phrases.get(language, "command.unknown", parts[0])));
+			}
+			return handler.handle(new Turn(message, language, command, parts.length > 1 ? parts[1].trim() : ""));
+		}
+		IntentClassifier.Prediction prediction = this.classifier.classify(text);
+		String intent = prediction.intent();
+		if (!QUESTION.equals(intent)
+				&& (prediction.confidence() < this.properties.intentConfidence() || !this.byIntent.containsKey(intent))) {
+			intent = QUESTION;
+		}
+		return this.byIntent.get(intent).handle(new Turn(message, language, intent, text));
+	}
+
+	/**
+	 * An explicit choice sticks. Otherwise a message long enough to tell wins and is remembered; a
+	 * lone "hej" or "ok" keeps what was known before.
+	 */
+	private Language language(IncomingMessage message, String text, UserProfile user) {
+		Language chosen = message.chosenLanguage();
+		if (chosen != null) {
+			if (chosen != user.language() || !user.languageChosen()) {
+				this.profiles.setLanguage(message.userId(), chosen, true);
+			}
+			return chosen;
+		}
+		if (user.languageChosen() && user.language() != null) {
+			return user.language();
+		}
+		Language detected = text.startsWith("/") ? null : this.detector.detect(text).orElse(null);
+		if (detected != null) {
+			if (detected != user.language()) {
+				this.profiles.setLanguage(message.userId(), detected, false);
+			}
+			return detected;
+		}
+		return firstKnown(user.language(), message.languageHint(), Language.EN);
+	}
+
+	private static Language firstKnown(@Nullable Language a, @Nullable Language b, Language fallback) {
+		return (a != null) ? a : (b != null) ? b : fallback;
+	}
+
+	/** Drops control characters (but keeps line breaks) and surrounding blanks. */
+	static String clean(@Nullable String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		text.codePoints()
+			.filter(c -> c == '\n' || c == '\t' || !Character.isISOControl(c))
+			.filter(c -> Character.getType(c) != Character.FORMAT || c == 0x200D)
+			.forEach(out::appendCodePoint);
+		return out.toString().strip();
+	}
+
+}

@@ -1,0 +1,113 @@
+package org.talentbridge.bot.conversation.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
+import opennlp.tools.doccat.DoccatFactory;
+import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.doccat.DocumentSample;
+import opennlp.tools.doccat.FeatureGenerator;
+import opennlp.tools.doccat.NGramFeatureGenerator;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import org.talentbridge.bot.conversation.IntentExamples;
+import org.talentbridge.bot.conversation.IntentTraining;
+
+/**
+ * OpenNLP document categorizer trained at startup on the curated phrases of every intent, the
+ * knowledge base's example questions among them. Retrained when those phrases change.
+ */
+@Component
+class IntentClassifier implements IntentTraining {
+
+	private static final Logger log = LoggerFactory.getLogger(IntentClassifier.class);
+
+	private final List<IntentExamples> sources;
+
+	private volatile Model model;
+
+	IntentClassifier(List<IntentExamples> sources) {
+		this.sources = sources;
+		this.model = train();
+	}
+
+	@Override
+	public void retrain() {
+		this.model = train();
+	}
+
+	Prediction classify(String text) {
+		String[] tokens = tokens(text);
+		if (tokens.length == 0) {
+			return new Prediction("question", 0);
+		}
+		DocumentCategorizerME categorizer = this.model.categorizer.get();
+		double[] outcomes = categorizer.categorize(tokens);
+		String best = categorizer.getBestCategory(outcomes);
+		return new Prediction(best, outcomes[categorizer.getIndex(best)]);
+	}
+
+	private Model train() {
+		long started = System.nanoTime();
+		List<DocumentSample> samples = new ArrayList<>();
+		for (IntentExamples source : this.sources) {
+			for (Map.Entry<String, List<String>> intent : source.examples().entrySet()) {
+				for (String phrase : intent.getValue()) {
+					String[] tokens = tokens(phrase);
+					if (tokens.length > 0) {
+						samples.add(new DocumentSample(intent.getKey(), tokens));
+					}
+				}
+			}
+		}
+		TrainingParameters parameters = TrainingParameters.defaultParams();
+		parameters.put(TrainingParameters.ITERATIONS_PARAM, 200);
+		parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
+		try {
+			DoccatFactory factory = new DoccatFactory(
+					new FeatureGenerator[] { new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2) });
+			DoccatModel trained = DocumentCategorizerME.train("mul", new CollectionObjectStream<>(samples), parameters,
+					factory);
+			log.info("Intent model trained on {} phrases in {} ms", samples.size(),
+					(System.nanoTime() - started) / 1_000_000);
+			return new Model(trained);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Lower case, accents folded, words only: "Hej!" and "hej" are the same feature. */
+	static String[] tokens(String text) {
+		String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)
+			.replaceAll("\\p{M}+", "")
+			.replace('ø', 'o')
+			.replace('æ', 'a');
+		return java.util.Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).toArray(String[]::new);
+	}
+
+	record Prediction(String intent, double confidence) {
+	}
+
+	private static final class Model {
+
+		private final ThreadLocal<DocumentCategorizerME> categorizer;
+
+		Model(DoccatModel model) {
+			this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+		}
+
+	}
+
+}

@@ -1,0 +1,36 @@
+package org.talentbridge.bot.knowledge;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.talentbridge.bot.conversation.Language;
+
+/**
+ * One curated answer, in up to three languages.
+ *
+ * @param id unique id, also the file name
+ * @param country DK, SE, cross-border or region
+ * @param topics lowercase tags
+ * @param sources official pages the facts were checked on
+ * @param checked when they were last checked
+ * @param questions example questions per language
+ * @param sections title and answer per language; English is always there
+ * @param file where it came from, for messages to the people who edit it
+ */
+public record Article(String id, String country, List<String> topics, List<String> sources, LocalDate checked,
+		Map<Language, List<String>> questions, Map<Language, Section> sections, String file) {
+
+	public static final List<String> COUNTRIES = List.of("DK", "SE", "cross-border", "region");
+
+	/** The section in the wanted language, if the article has it. */
+	public Optional<Section> section(Language language) {
+		return Optional.ofNullable(this.sections.get(language));
+	}
+
+	/** A title and answer in one language. */
+	public record Section(String title, String body) {
+	}
+
+}

@@ -1,0 +1,109 @@
+package org.talentbridge.bot.knowledge;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+import org.talentbridge.bot.conversation.IntentTraining;
+import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.knowledge.internal.KnowledgeSource;
+import org.talentbridge.bot.knowledge.internal.Searcher;
+
+/**
+ * The curated articles and the search over them. Loaded and validated at startup (a bad file stops
+ * it); {@link #reload()} re-reads the folder and swaps the index in one step.
+ */
+@Component
+public class KnowledgeBase {
+
+	private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
+
+	private static final int CANDIDATES = 5;
+
+	private final KnowledgeSource source;
+
+	private final KnowledgeProperties properties;
+
+	private final Clock clock;
+
+	private final ObjectProvider<IntentTraining> intentTraining;
+
+	private volatile State state;
+
+	KnowledgeBase(KnowledgeProperties properties, Clock clock, ObjectProvider<IntentTraining> intentTraining) {
+		this.source = KnowledgeSource.resolve(properties.path());
+		this.properties = properties;
+		this.clock = clock;
+		this.intentTraining = intentTraining;
+		this.state = load();
+	}
+
+	/**
+	 * Searches all articles; the language asked in breaks ties between countries.
+	 * {@link SearchResult#answered()} says whether the best one is good enough.
+	 */
+	public SearchResult search(String question, Language language) {
+		List<Match> matches = this.state.searcher.search(question, language, CANDIDATES);
+		boolean answered = !matches.isEmpty() && matches.get(0).confidence() >= this.properties.minConfidence()
+				&& matches.get(0).evidence() >= this.properties.minEvidence();
+		return new SearchResult(matches, answered);
+	}
+
+	public Optional<Article> find(String id) {
+		return Optional.ofNullable(this.state.byId.get(id));
+	}
+
+	public List<Article> articles() {
+		return List.copyOf(this.state.byId.values());
+	}
+
+	/** Intent name to training phrases, from {@code intents/*.txt}. */
+	public Map<String, List<String>> intentPhrases() {
+		return this.state.intents;
+	}
+
+	/** Where the articles are read from, for people who want to change one. */
+	public String location() {
+		return this.source.description();
+	}
+
+	/**
+	 * Re-reads the knowledge base. A broken file leaves the current articles in place and the
+	 * exception names the file and field.
+	 * @return the number of articles now loaded
+	 */
+	public synchronized int reload() {
+		this.state = load();
+		IntentTraining training = this.intentTraining.getIfAvailable();
+		if (training != null) {
+			training.retrain();
+		}
+		return this.state.byId.size();
+	}
+
+	private State load() {
+		long started = System.nanoTime();
+		KnowledgeSource.Snapshot snapshot = this.source.load(LocalDate.now(this.clock));
+		Map<String, Article> byId = snapshot.articles()
+			.stream()
+			.collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+		State loaded = new State(byId, new Searcher(snapshot.articles()), snapshot.intents());
+		log.info("Knowledge base: {} articles from {} indexed in {} ms", byId.size(), this.source.description(),
+				(System.nanoTime() - started) / 1_000_000);
+		return loaded;
+	}
+
+	private record State(Map<String, Article> byId, Searcher searcher, Map<String, List<String>> intents) {
+	}
+
+}

@@ -1,0 +1,138 @@
+package org.talentbridge.bot.knowledge.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.WordlistLoader;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import org.talentbridge.bot.conversation.Language;
+
+/**
+ * One analyzer per language: lower case, stop words, Snowball stemming, then ASCII folding, so
+ * Malmö, Malmø and malmo meet. Folding comes after stemming because the stemmers expect the
+ * language's own letters.
+ */
+final class Analyzers {
+
+	private final Map<Language, Analyzer> byLanguage = new EnumMap<>(Language.class);
+
+	private final Analyzer plain;
+
+	private final CharArraySet fillerWords;
+
+	Analyzers() {
+		this.byLanguage.put(Language.EN, stemming("English", snowballStopSet("english_stop.txt")));
+		this.byLanguage.put(Language.SV, stemming("Swedish", SwedishAnalyzer.getDefaultStopSet()));
+		this.byLanguage.put(Language.DA, stemming("Danish", DanishAnalyzer.getDefaultStopSet()));
+		this.plain = new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String field) {
+				Tokenizer tokenizer = new StandardTokenizer();
+				return new TokenStreamComponents(tokenizer, new ASCIIFoldingFilter(new LowerCaseFilter(tokenizer)));
+			}
+		};
+		CharArraySet filler = new CharArraySet(1000, true);
+		filler.addAll(snowballStopSet("english_stop.txt"));
+		filler.addAll(SwedishAnalyzer.getDefaultStopSet());
+		filler.addAll(DanishAnalyzer.getDefaultStopSet());
+		filler.addAll(resourceWords("filler-words.txt"));
+		this.fillerWords = CharArraySet.unmodifiableSet(filler);
+	}
+
+	Analyzer of(Language language) {
+		return this.byLanguage.get(language);
+	}
+
+	/** Lower case and folding only: for topic tags. */
+	Analyzer plain() {
+		return this.plain;
+	}
+
+	/**
+	 * Words that carry no topic in any of the three languages (stop words and question words such as
+	 * "how", "hur", "hvordan"): they are not counted when judging how well an article fits.
+	 */
+	boolean isFiller(String lowerCaseWord) {
+		return this.fillerWords.contains(lowerCaseWord);
+	}
+
+	/** Analyzes one word; null when the analyzer drops it. */
+	static String term(Analyzer analyzer, String word) {
+		List<String> terms = terms(analyzer, word);
+		return terms.isEmpty() ? null : terms.get(0);
+	}
+
+	static List<String> terms(Analyzer analyzer, String text) {
+		List<String> terms = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream("", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return terms;
+	}
+
+	private static Analyzer stemming(String snowballLanguage, CharArraySet stopWords) {
+		boolean english = "English".equals(snowballLanguage);
+		return new Analyzer() {
+			@Override
+			protected TokenStreamComponents createComponents(String field) {
+				Tokenizer tokenizer = new StandardTokenizer();
+				TokenStream stream = english ? new EnglishPossessiveFilter(tokenizer) : tokenizer;
+				stream = new LowerCaseFilter(stream);
+				stream = new StopFilter(stream, stopWords);
+				stream = new SnowballFilter(stream, snowballLanguage);
+				stream = new ASCIIFoldingFilter(stream);
+				return new TokenStreamComponents(tokenizer, stream);
+			}
+		};
+	}
+
+	private static CharArraySet snowballStopSet(String name) {
+		try (InputStream in = SnowballFilter.class.getResourceAsStream(name)) {
+			return WordlistLoader.getSnowballWordSet(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static CharArraySet resourceWords(String name) {
+		try (InputStream in = Analyzers.class.getResourceAsStream(name)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing " + name);
+			}
+			return WordlistLoader.getWordSet(new InputStreamReader(in, StandardCharsets.UTF_8), "#", new CharArraySet(200, true));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,355 @@
+package org.talentbridge.bot.knowledge.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.knowledge.Article;
+import org.talentbridge.bot.knowledge.Match;
+
+/**
+ * An in-memory Lucene index of the articles: per language a title, questions and answer field, each
+ * analyzed in its language, plus the topic tags. Every question is looked up in all three languages,
+ * so a Swedish question still finds an article by its Danish or English words.
+ *
+ * <p>BM25 ranks the articles. Whether the best one answers the question is judged separately, by
+ * the share of the question's meaningful words the article contains, each weighted by its rarity
+ * (IDF): "weather in Malmö" shares "Malmö" with many articles but "weather" with none, so it stays
+ * unanswered. Words the index does not know are corrected to the closest known word first, so
+ * "personumer" still finds the personnummer article.
+ */
+final class ArticleIndex {
+
+	private static final Map<String, Float> FIELD_BOOSTS = Map.of("title", 2.0f, "questions", 1.5f, "body", 0.7f);
+
+	private static final float TOPIC_BOOST = 2.0f;
+
+	private static final float CORRECTED = 0.7f;
+
+	private static final double BODY_ONLY = 0.5;
+
+	private static final float TIE_BREAKER = 0.1f;
+
+	/** Hits re-ranked with the country prior before the best few are returned. */
+	private static final int RERANK = 10;
+
+	private static final Map<String, String> WORD_FORMS = Resources.wordForms("word-forms.txt");
+
+	private final List<Article> articles;
+
+	private final Analyzers analyzers;
+
+	private final IndexSearcher searcher;
+
+	/** Per language: term -> number of articles that use it in that language's fields. */
+	private final Map<Language, Map<String, Integer>> documentFrequency = new EnumMap<>(Language.class);
+
+	/** Per language: the terms of each article (index = Lucene doc id = position in articles). */
+	private final Map<Language, List<Set<String>>> articleTerms = new EnumMap<>(Language.class);
+
+	/** Per language: the terms of each article's title and example questions, what it is about. */
+	private final Map<Language, List<Set<String>>> articleKeyTerms = new EnumMap<>(Language.class);
+
+	private final List<Set<String>> articleTopics = new ArrayList<>();
+
+	private final Map<String, Integer> topicFrequency = new HashMap<>();
+
+	private final Map<Language, Vocabulary> vocabularies = new EnumMap<>(Language.class);
+
+	private final CountryWords countryWords = CountryWords.INSTANCE;
+
+	ArticleIndex(List<Article> articles, Analyzers analyzers) {
+		this.articles = List.copyOf(articles);
+		this.analyzers = analyzers;
+		ByteBuffersDirectory directory = new ByteBuffersDirectory();
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.plain()))) {
+			for (Language language : Language.values()) {
+				this.documentFrequency.put(language, new HashMap<>());
+				this.articleTerms.put(language, new ArrayList<>());
+				this.articleKeyTerms.put(language, new ArrayList<>());
+			}
+			for (Article article : this.articles) {
+				writer.addDocument(document(article));
+			}
+			writer.commit();
+			this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		for (Language language : Language.values()) {
+			this.vocabularies.put(language, new Vocabulary(this.documentFrequency.get(language)));
+		}
+	}
+
+	int size() {
+		return this.articles.size();
+	}
+
+	private Document document(Article article) {
+		Document document = new Document();
+		for (Language language : Language.values()) {
+			Set<String> terms = new HashSet<>();
+			String title = article.section(language).map(Article.Section::title).orElse("");
+			String body = article.section(language).map(Article.Section::body).orElse("");
+			String questions = String.join("\n", article.questions().getOrDefault(language, List.of()));
+			add(document, "title_" + language.code(), title, language, terms);
+			add(document, "questions_" + language.code(), questions, language, terms);
+			Set<String> keyTerms = Set.copyOf(terms);
+			add(document, "body_" + language.code(), body, language, terms);
+			terms.forEach(term -> this.documentFrequency.get(language).merge(term, 1, Integer::sum));
+			this.articleTerms.get(language).add(terms);
+			this.articleKeyTerms.get(language).add(keyTerms);
+		}
+		Set<String> topics = new HashSet<>();
+		for (String topic : article.topics()) {
+			topics.addAll(Analyzers.terms(this.analyzers.plain(), topic.replace('-', ' ')));
+		}
+		topics.forEach(topic -> this.topicFrequency.merge(topic, 1, Integer::sum));
+		this.articleTopics.add(topics);
+		document.add(new TextField("topics", String.join(" ", topics), Field.Store.NO));
+		return document;
+	}
+
+	private void add(Document document, String field, String text, Language language, Set<String> terms) {
+		if (text.isEmpty()) {
+			return;
+		}
+		// The field is analyzed here, so Lucene indexes exactly the terms the confidence measure sees.
+		List<String> analyzed = Analyzers.terms(this.analyzers.of(language), text);
+		terms.addAll(analyzed);
+		document.add(new TextField(field, String.join(" ", analyzed), Field.Store.NO));
+	}
+
+	List<Match> search(String text, Language language, int limit) {
+		List<String> tokens = tokens(text);
+		List<Word> words = words(tokens);
+		if (words.isEmpty()) {
+			return List.of();
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		for (Word word : words) {
+			List<Query> alternatives = new ArrayList<>();
+			for (Map.Entry<Language, Lookup> entry : word.lookups.entrySet()) {
+				String code = entry.getKey().code();
+				Lookup lookup = entry.getValue();
+				float weight = lookup.corrected ? CORRECTED : 1f;
+				FIELD_BOOSTS.forEach((field, boost) -> alternatives
+					.add(new BoostQuery(new TermQuery(new Term(field + "_" + code, lookup.term)), boost * weight)));
+			}
+			if (word.topic != null) {
+				alternatives.add(new BoostQuery(new TermQuery(new Term("topics", word.topic)), TOPIC_BOOST));
+			}
+			if (!alternatives.isEmpty()) {
+				query.add(new DisjunctionMaxQuery(alternatives, TIE_BREAKER), BooleanClause.Occur.SHOULD);
+			}
+		}
+		BooleanQuery built = query.build();
+		if (built.clauses().isEmpty()) {
+			return List.of();
+		}
+		TopDocs top;
+		try {
+			top = this.searcher.search(built, Math.max(limit, RERANK));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		double total = words.stream().mapToDouble(w -> w.weight).sum();
+		Set<String> countries = this.countryWords.countries(tokens);
+		List<Match> matches = new ArrayList<>();
+		for (ScoreDoc hit : top.scoreDocs) {
+			double matched = 0;
+			for (Word word : words) {
+				matched += word.weight * (word.corrected() ? CORRECTED : 1.0) * fit(hit.doc, word);
+			}
+			Article article = this.articles.get(hit.doc);
+			double score = hit.score * this.countryWords.prior(article.country(), countries, language);
+			matches.add(new Match(article, score, (total > 0) ? matched / total : 0, matched));
+		}
+		matches.sort(java.util.Comparator.comparingDouble(Match::score).reversed());
+		return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
+	}
+
+	/**
+	 * How well a word ties the question to an article: fully when the article's title, example
+	 * questions or tags use it, half when only its answer text does (answers are prose, and a
+	 * generic word such as "bring" in one answer says little), not at all otherwise.
+	 */
+	private double fit(int doc, Word word) {
+		if (word.topic != null && this.articleTopics.get(doc).contains(word.topic)) {
+			return 1.0;
+		}
+		double fit = 0;
+		for (Map.Entry<Language, Lookup> entry : word.lookups.entrySet()) {
+			String term = entry.getValue().term;
+			if (this.articleKeyTerms.get(entry.getKey()).get(doc).contains(term)) {
+				return 1.0;
+			}
+			if (this.articleTerms.get(entry.getKey()).get(doc).contains(term)) {
+				fit = BODY_ONLY;
+			}
+		}
+		return fit;
+	}
+
+	/** Lower-cased words of the text, with chat short forms written out ("cpr nr" -> "cpr nummer"). */
+	private List<String> tokens(String text) {
+		List<String> tokens = new ArrayList<>();
+		for (String raw : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (raw.isEmpty()) {
+				continue;
+			}
+			String form = WORD_FORMS.get(raw);
+			if (form == null && raw.length() > 4 && raw.endsWith("nr")) {
+				form = raw.substring(0, raw.length() - 2) + "nummer";
+			}
+			tokens.add(form != null ? form : raw);
+		}
+		return tokens;
+	}
+
+	/**
+	 * The meaningful words of a question, each looked up in every language's vocabulary. Two words
+	 * the index knows as one ("etablerings kort") are joined; an unknown compound is split into known
+	 * parts ("studenttillstånd").
+	 */
+	private List<Word> words(List<String> tokens) {
+		Map<String, Word> words = new LinkedHashMap<>();
+		for (int i = 0; i < tokens.size(); i++) {
+			String raw = tokens.get(i);
+			if (i + 1 < tokens.size()) {
+				String joined = raw + tokens.get(i + 1);
+				Word word = lookup(joined, false);
+				if (word != null && word.lookups.values().stream().noneMatch(Lookup::corrected)) {
+					words.putIfAbsent(joined, word);
+					i++;
+					continue;
+				}
+			}
+			if (raw.length() < 2 || this.analyzers.isFiller(raw) || words.containsKey(raw)) {
+				continue;
+			}
+			Word word = lookup(raw, true);
+			if (word != null) {
+				// Place names steer the ranking but are context, not topic: "pizza in Malmö" is not
+				// about anything the articles answer.
+				words.put(raw, this.countryWords.isPlace(raw) ? word.asContext() : word);
+				continue;
+			}
+			List<String> parts = split(raw);
+			if (parts.isEmpty()) {
+				// Unknown everywhere: it still counts against the articles, at full weight.
+				words.put(raw, new Word(Map.of(), null, idf(0)));
+			}
+			else {
+				for (String part : parts) {
+					words.putIfAbsent(part, lookup(part, false));
+				}
+			}
+		}
+		words.values().removeIf(java.util.Objects::isNull);
+		return new ArrayList<>(words.values());
+	}
+
+	/** Looks a word up in every language; null if no language knows it (even after correction). */
+	private Word lookup(String raw, boolean correct) {
+		Map<Language, Lookup> lookups = new EnumMap<>(Language.class);
+		int maxFrequency = 0;
+		for (Language language : Language.values()) {
+			String term = Analyzers.term(this.analyzers.of(language), raw);
+			if (term == null) {
+				continue;
+			}
+			Integer frequency = this.documentFrequency.get(language).get(term);
+			boolean corrected = false;
+			if (frequency == null) {
+				term = correct ? this.vocabularies.get(language).closest(term) : null;
+				if (term == null) {
+					continue;
+				}
+				frequency = this.documentFrequency.get(language).get(term);
+				corrected = true;
+			}
+			lookups.put(language, new Lookup(term, corrected));
+			maxFrequency = Math.max(maxFrequency, frequency);
+		}
+		String topic = Analyzers.term(this.analyzers.plain(), raw);
+		if (topic != null && this.topicFrequency.containsKey(topic)) {
+			maxFrequency = Math.max(maxFrequency, this.topicFrequency.get(topic));
+		}
+		else {
+			topic = null;
+		}
+		if (lookups.isEmpty() && topic == null) {
+			return null;
+		}
+		// A word is as informative as its most common reading: "skat" is rare in English fields
+		// but common in Danish ones, and it is the common reading that counts.
+		return new Word(lookups, topic, idf(maxFrequency));
+	}
+
+	/** Known parts of an unknown compound, as raw words, tried in each language's vocabulary. */
+	private List<String> split(String raw) {
+		if (raw.length() < 8) {
+			return List.of();
+		}
+		String folded = Analyzers.term(this.analyzers.plain(), raw);
+		for (Language language : Language.values()) {
+			List<String> parts = this.vocabularies.get(language).split(folded == null ? raw : folded);
+			if (!parts.isEmpty()) {
+				return parts;
+			}
+		}
+		return List.of();
+	}
+
+	private double idf(int documentFrequency) {
+		int n = this.articles.size();
+		return Math.log(1 + (n - documentFrequency + 0.5) / (documentFrequency + 0.5));
+	}
+
+	private record Lookup(String term, boolean corrected) {
+	}
+
+	private record Word(Map<Language, Lookup> lookups, @org.jspecify.annotations.Nullable String topic, double weight) {
+
+		Word asContext() {
+			return new Word(this.lookups, this.topic, 0);
+		}
+
+		/** Found only after correcting a typo, in every language it was found in. */
+		boolean corrected() {
+			return !this.lookups.isEmpty() && this.lookups.values().stream().allMatch(Lookup::corrected) && this.topic == null;
+		}
+
+	}
+
+}

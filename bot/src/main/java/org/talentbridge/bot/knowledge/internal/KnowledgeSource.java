@@ -1,0 +1,122 @@
+package org.talentbridge.bot.knowledge.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import org.talentbridge.bot.knowledge.Article;
+
+/**
+ * Where the knowledge base is read from: a folder (so edits can be reloaded without a restart) or,
+ * when none is found, the copy packaged in the jar.
+ */
+public final class KnowledgeSource {
+
+	private final String location;
+
+	private final String description;
+
+	private KnowledgeSource(String location, String description) {
+		this.location = location;
+		this.description = description;
+	}
+
+	/** The configured folder, else ./knowledge-base or ../knowledge-base, else the packaged copy. */
+	public static KnowledgeSource resolve(String configuredPath) {
+		if (!configuredPath.isBlank()) {
+			Path path = Path.of(configuredPath).toAbsolutePath().normalize();
+			if (!Files.isDirectory(path.resolve("articles"))) {
+				throw new IllegalStateException("Knowledge base: " + path + " has no articles/ folder (KNOWLEDGE_BASE_DIR)");
+			}
+			return folder(path);
+		}
+		for (String candidate : List.of("knowledge-base", "../knowledge-base")) {
+			Path path = Path.of(candidate).toAbsolutePath().normalize();
+			if (Files.isDirectory(path.resolve("articles"))) {
+				return folder(path);
+			}
+		}
+		return new KnowledgeSource("classpath*:knowledge-base/", "the copy packaged in the application");
+	}
+
+	private static KnowledgeSource folder(Path path) {
+		return new KnowledgeSource(path.toUri().toString(), path.toString());
+	}
+
+	public String description() {
+		return this.description;
+	}
+
+	/** Reads and validates every article; the first problem stops it with the file and field named. */
+	public Snapshot load(LocalDate today) {
+		List<Article> articles = new ArrayList<>();
+		Map<String, String> seen = new HashMap<>();
+		for (Resource resource : resources("articles/*.md")) {
+			String file = "articles/" + resource.getFilename();
+			Article article = ArticleParser.parse(file, read(resource), today);
+			String earlier = seen.putIfAbsent(article.id(), file);
+			if (earlier != null) {
+				throw new ArticleFormatException(file, "field 'id' '" + article.id() + "' is also used by " + earlier);
+			}
+			articles.add(article);
+		}
+		if (articles.isEmpty()) {
+			throw new IllegalStateException("Knowledge base: no articles found in " + this.description);
+		}
+		Map<String, List<String>> intents = new LinkedHashMap<>();
+		for (Resource resource : resources("intents/*.txt")) {
+			String name = resource.getFilename();
+			String intent = name.substring(0, name.length() - ".txt".length());
+			List<String> phrases = read(resource).lines()
+				.map(String::strip)
+				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
+				.toList();
+			if (phrases.isEmpty()) {
+				throw new ArticleFormatException("intents/" + name, "has no phrases");
+			}
+			intents.put(intent, phrases);
+		}
+		return new Snapshot(List.copyOf(articles), intents);
+	}
+
+	private List<Resource> resources(String pattern) {
+		try {
+			Resource[] found = new PathMatchingResourcePatternResolver().getResources(this.location + pattern);
+			return Arrays.stream(found)
+				.filter(r -> r.getFilename() != null)
+				.sorted(Comparator.comparing(Resource::getFilename))
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Knowledge base: cannot list " + pattern + " in " + this.description, ex);
+		}
+	}
+
+	private static String read(Resource resource) {
+		try (InputStream in = resource.getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Knowledge base: cannot read " + resource.getFilename(), ex);
+		}
+	}
+
+	/** Everything read at one time: the articles and the intent phrases. */
+	public record Snapshot(List<Article> articles, Map<String, List<String>> intents) {
+	}
+
+}

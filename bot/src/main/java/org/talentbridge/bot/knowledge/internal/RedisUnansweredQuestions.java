@@ -1,0 +1,101 @@
+package org.talentbridge.bot.knowledge.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.Response;
+
+import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.knowledge.UnansweredQuestions;
+import org.talentbridge.bot.store.Keys;
+
+/**
+ * A sorted set of question fingerprints by count ({@code tb:knowledge:unanswered}) and a hash per
+ * question with its text, language, count and last time. The same words asked again, in any case
+ * or punctuation, count as one question. Only the text is kept, not who asked.
+ */
+@Component
+class RedisUnansweredQuestions implements UnansweredQuestions {
+
+	static final String INDEX = Keys.of("knowledge", "unanswered");
+
+	private static final int KEEP = 10_000;
+
+	private static final long TTL_SECONDS = 180L * 24 * 3600;
+
+	private static final int MAX_TEXT = 1000;
+
+	private final JedisPooled redis;
+
+	private final Clock clock;
+
+	RedisUnansweredQuestions(JedisPooled redis, Clock clock) {
+		this.redis = redis;
+		this.clock = clock;
+	}
+
+	@Override
+	public void record(String text, Language language) {
+		String fingerprint = fingerprint(text);
+		String key = INDEX + ":" + fingerprint;
+		String stored = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+			pipeline.zincrby(INDEX, 1, fingerprint);
+			pipeline.hsetnx(key, "text", stored);
+			pipeline.hsetnx(key, "language", language.code());
+			pipeline.hincrBy(key, "count", 1);
+			pipeline.hset(key, "lastAsked", Long.toString(this.clock.millis()));
+			pipeline.expire(key, TTL_SECONDS);
+			// Bounded: the least asked fall off once there are many.
+			pipeline.zremrangeByRank(INDEX, 0, -(KEEP + 1));
+			pipeline.sync();
+		}
+	}
+
+	@Override
+	public List<Entry> mostAsked(int limit) {
+		List<String> fingerprints = this.redis.zrevrange(INDEX, 0, limit - 1L);
+		List<Response<Map<String, String>>> hashes = new ArrayList<>();
+		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+			fingerprints.forEach(f -> hashes.add(pipeline.hgetAll(INDEX + ":" + f)));
+			pipeline.sync();
+		}
+		List<Entry> entries = new ArrayList<>();
+		for (Response<Map<String, String>> response : hashes) {
+			Map<String, String> hash = response.get();
+			if (hash.isEmpty()) {
+				continue;
+			}
+			entries.add(new Entry(hash.get("text"), Language.fromCode(hash.get("language")).orElse(Language.EN),
+					Long.parseLong(hash.getOrDefault("count", "0")),
+					Instant.ofEpochMilli(Long.parseLong(hash.getOrDefault("lastAsked", "0")))));
+		}
+		return entries;
+	}
+
+	static String fingerprint(String text) {
+		String words = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC)
+			.replaceAll("[^\\p{L}\\p{N}]+", " ")
+			.strip();
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(words.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

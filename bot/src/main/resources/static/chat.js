@@ -1,0 +1,89 @@
+// The web chat: sends each message to POST /api/chat and shows the replies with their buttons.
+(function () {
+	const messages = document.getElementById('messages');
+	const form = document.getElementById('composer');
+	const input = document.getElementById('text');
+	const language = document.getElementById('language');
+
+	let userId = localStorage.getItem('talentBridgeUserId');
+	if (!userId) {
+		userId = (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2));
+		localStorage.setItem('talentBridgeUserId', userId);
+	}
+	language.value = localStorage.getItem('talentBridgeLanguage') || '';
+	language.addEventListener('change', () => localStorage.setItem('talentBridgeLanguage', language.value));
+
+	// URLs in replies become links; everything else is text, never HTML.
+	function appendText(element, text) {
+		const parts = text.split(/(https?:\/\/[^\s)]+)/g);
+		for (const part of parts) {
+			if (/^https?:\/\//.test(part)) {
+				const link = document.createElement('a');
+				link.href = part;
+				link.textContent = part;
+				link.target = '_blank';
+				link.rel = 'noopener';
+				element.appendChild(link);
+			} else if (part) {
+				element.appendChild(document.createTextNode(part));
+			}
+		}
+	}
+
+	function show(kind, text, buttons) {
+		const item = document.createElement('li');
+		item.className = kind;
+		appendText(item, text);
+		if (buttons && buttons.length) {
+			const row = document.createElement('div');
+			row.className = 'buttons';
+			for (const b of buttons) {
+				const button = document.createElement('button');
+				button.type = 'button';
+				button.textContent = b.label;
+				button.addEventListener('click', () => send(b.value, b.label));
+				row.appendChild(button);
+			}
+			item.appendChild(row);
+		}
+		messages.appendChild(item);
+		item.scrollIntoView({ block: 'end' });
+	}
+
+	async function send(text, shown) {
+		show('me', shown || text);
+		const body = { userId: userId, text: text };
+		if (language.value) body.language = language.value;
+		try {
+			const response = await fetch('api/chat', {
+				method: 'POST',
+				headers: { 'Content-Type': 'application/json' },
+				body: JSON.stringify(body)
+			});
+			const json = await response.json();
+			if (!response.ok) {
+				show('error', json.error || 'Something went wrong.');
+				return;
+			}
+			document.documentElement.lang = json.language;
+			for (const reply of json.replies) show('bot', reply.text, reply.buttons);
+		} catch (e) {
+			show('error', 'The bot cannot be reached right now. Please try again.');
+		}
+	}
+
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		const text = input.value.trim();
+		if (!text) return;
+		input.value = '';
+		send(text);
+	});
+	input.addEventListener('keydown', (event) => {
+		if (event.key === 'Enter' && !event.shiftKey) {
+			event.preventDefault();
+			form.requestSubmit();
+		}
+	});
+	send('/start', null).then(() => messages.firstChild && messages.firstChild.remove());
+})();
