@@ -30,6 +30,11 @@ public class KnowledgeBase {
 
 	private static final int CANDIDATES = 5;
 
+	private static final double HALF_MATCH = 0.5;
+
+	/** Confidence from which all meaningful words of the question are taken to match. */
+	private static final double FULL_MATCH = 0.9;
+
 	private final KnowledgeSource source;
 
 	private final KnowledgeProperties properties;
@@ -54,9 +59,25 @@ public class KnowledgeBase {
 	 */
 	public SearchResult search(String question, Language language) {
 		List<Match> matches = this.state.searcher.search(question, language, CANDIDATES);
-		boolean answered = !matches.isEmpty() && matches.get(0).confidence() >= this.properties.minConfidence()
-				&& matches.get(0).evidence() >= this.properties.minEvidence();
+		boolean answered = !matches.isEmpty() && clears(matches.get(0));
 		return new SearchResult(matches, answered);
+	}
+
+	/**
+	 * The more of the question an article covers, the less evidence it needs: all of
+	 * {@code minEvidence} up to half covered, falling in a straight line to
+	 * {@code minEvidenceFullMatch} at {@value #FULL_MATCH}, so a lone "skattekort" is answered while a
+	 * lone "tax" is not.
+	 */
+	private boolean clears(Match match) {
+		double confidence = match.confidence();
+		if (confidence < this.properties.minConfidence()) {
+			return false;
+		}
+		double share = Math.min(1, Math.max(0, (confidence - HALF_MATCH) / (FULL_MATCH - HALF_MATCH)));
+		double needed = this.properties.minEvidence()
+				- share * (this.properties.minEvidence() - this.properties.minEvidenceFullMatch());
+		return match.evidence() >= needed;
 	}
 
 	public Optional<Article> find(String id) {

@@ -5,9 +5,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
-import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import redis.clients.jedis.exceptions.JedisException;
@@ -31,21 +28,6 @@ class WebErrors {
 				"The request body is not valid JSON of the form {\"userId\": \"...\", \"text\": \"...\"}.");
 	}
 
-	@ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-	ResponseEntity<ErrorJson> mediaType(HttpMediaTypeNotSupportedException ex) {
-		return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send JSON with Content-Type: application/json.");
-	}
-
-	@ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
-	ResponseEntity<ErrorJson> notAcceptable(HttpMediaTypeNotAcceptableException ex) {
-		return error(HttpStatus.NOT_ACCEPTABLE, "The chat API answers in application/json only.");
-	}
-
-	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-	ResponseEntity<ErrorJson> method(HttpRequestMethodNotSupportedException ex) {
-		return error(HttpStatus.METHOD_NOT_ALLOWED, "Use POST for /api/chat.");
-	}
-
 	@ExceptionHandler(JedisException.class)
 	ResponseEntity<ErrorJson> storeDown(JedisException ex) {
 		log.error("Redis is not answering: {}", ex.getMessage());
@@ -58,7 +40,7 @@ class WebErrors {
 		return error(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side. Please try again.");
 	}
 
-	private static ResponseEntity<ErrorJson> error(HttpStatus status, String message) {
+	static ResponseEntity<ErrorJson> error(HttpStatus status, String message) {
 		return ResponseEntity.status(status).body(new ErrorJson(message));
 	}
 

@@ -120,7 +120,7 @@ class DefaultConversation implements Conversation {
 		IntentClassifier.Prediction prediction = this.classifier.classify(text);
 		String intent = prediction.intent();
 		if (!QUESTION.equals(intent)
-				&& (prediction.confidence() < this.properties.intentConfidence() || !this.byIntent.containsKey(intent))) {
+				&& (prediction.confidence() < this.properties.confidenceFor(intent) || !this.byIntent.containsKey(intent))) {
 			intent = QUESTION;
 		}
 		return this.byIntent.get(intent).handle(new Turn(message, language, intent, text));

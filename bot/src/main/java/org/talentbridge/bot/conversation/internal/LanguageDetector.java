@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
@@ -14,10 +16,12 @@ import org.springframework.stereotype.Component;
 import org.talentbridge.bot.conversation.Language;
 
 /**
- * OpenNLP's language detector (103 languages, character n-grams) narrowed to the bot's three.
- * Detection on a few words is weak, so short messages give no verdict and the caller keeps what it
- * knew; Norwegian counts towards Danish, and the letters ä/ö or æ/ø settle Swedish against Danish
- * when the model cannot tell them apart.
+ * OpenNLP's language detector (103 languages, character n-grams) narrowed to the bot's three, with
+ * everyday words as a second opinion. The model's probabilities are spread thin over all its
+ * languages and names ("Copenhagen", "Malmö") pull them about, while "hur", "hvordan" or "how" are
+ * a sure sign; so each such word adds to its language's log-probability, and a verdict needs a clear
+ * margin. Short messages give no verdict, so the caller keeps what it knew: a lone "hej" or "ok"
+ * must not flip anyone's language.
  */
 @Component
 class LanguageDetector {
@@ -26,19 +30,22 @@ class LanguageDetector {
 
 	static final int MIN_LETTERS = 16;
 
-	static final double MIN_SHARE = 0.6;
+	/** Log-score lead the winner needs (about 1.35 times as likely). */
+	static final double MARGIN = 0.3;
 
-	/** Scandinavian only when clearly so: short English questions are full of Nordic names. */
-	static final double MIN_NORDIC_SHARE = 0.8;
+	/** What one everyday word of a language is worth, in log-probability. */
+	static final double WORD_WEIGHT = 1.0;
 
-	/** Everyday words that occur in one of the two languages only; the surest sign on short messages. */
-	private static final java.util.Set<String> SWEDISH_ONLY = java.util.Set.of("och", "är", "hur", "vad", "inte", "från",
-			"jag", "också", "måste", "vill", "när", "vilken", "vilket", "mycket", "någon", "något", "bara", "varför",
-			"ska", "behöver", "utan", "mitt", "nån", "nåt", "finns", "kommer");
-
-	private static final java.util.Set<String> DANISH_ONLY = java.util.Set.of("og", "er", "hvordan", "hvad", "ikke", "fra",
-			"jeg", "også", "skal", "vil", "hvornår", "hvilken", "hvilket", "meget", "nogen", "noget", "bare", "hvorfor",
-			"behøver", "uden", "mit", "hvor", "hvis", "af", "findes", "kommer");
+	private static final Map<Language, Set<String>> EVERYDAY_WORDS = Map.of(
+			Language.EN, Set.of("the", "is", "are", "how", "what", "where", "when", "why", "which", "who", "can", "could",
+					"do", "does", "did", "my", "you", "your", "and", "to", "of", "with", "have", "has", "should", "would",
+					"need", "get", "there", "this", "that", "it", "from", "about", "much", "many", "work"),
+			Language.SV, Set.of("och", "är", "hur", "vad", "inte", "från", "jag", "också", "måste", "vill", "när",
+					"vilken", "vilket", "mycket", "någon", "något", "bara", "varför", "ska", "behöver", "utan", "mitt",
+					"nån", "nåt", "finns", "kommer", "hos", "får", "efter"),
+			Language.DA, Set.of("og", "er", "hvordan", "hvad", "ikke", "fra", "jeg", "også", "skal", "vil", "hvornår",
+					"hvilken", "hvilket", "meget", "nogen", "noget", "bare", "hvorfor", "behøver", "uden", "mit", "hvor",
+					"hvis", "af", "findes", "kommer", "hos", "får", "efter"));
 
 	private final LanguageDetectorModel model;
 
@@ -58,70 +65,63 @@ class LanguageDetector {
 	}
 
 	Optional<Language> detect(String text) {
+		String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
 		int letters = 0;
-		boolean swedishLetters = false;
-		boolean danishLetters = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = Character.toLowerCase(text.charAt(i));
-			if (Character.isLetter(c)) {
-				letters++;
-				swedishLetters |= (c == 'ä' || c == 'ö');
-				danishLetters |= (c == 'æ' || c == 'ø');
-			}
+		int wordCount = 0;
+		for (String word : words) {
+			letters += word.length();
+			wordCount += word.isEmpty() ? 0 : 1;
 		}
-		int words = text.trim().split("\\s+").length;
-		if (words < MIN_WORDS && letters < MIN_LETTERS) {
+		if (wordCount < MIN_WORDS && letters < MIN_LETTERS) {
 			return Optional.empty();
 		}
-		Map<Language, Double> share = new EnumMap<>(Language.class);
-		for (Language language : Language.values()) {
-			share.put(language, 0.0);
-		}
+		Map<Language, Double> probability = new EnumMap<>(Language.class);
 		for (opennlp.tools.langdetect.Language candidate : this.detector.get().predictLanguages(text)) {
 			Language language = switch (candidate.getLang()) {
 				case "eng" -> Language.EN;
 				case "swe" -> Language.SV;
-				case "dan", "nob", "nno", "nor" -> Language.DA;
+				// Norwegian is the model's usual mistake for Danish.
+				case "dan", "nob", "nno" -> Language.DA;
 				default -> null;
 			};
 			if (language != null) {
-				share.merge(language, candidate.getConfidence(), Double::sum);
+				probability.merge(language, candidate.getConfidence(), Math::max);
 			}
 		}
-		double sv = share.get(Language.SV);
-		double da = share.get(Language.DA);
-		int swedishWords = 0;
-		int danishWords = 0;
-		for (String word : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
-			swedishWords += SWEDISH_ONLY.contains(word) && !DANISH_ONLY.contains(word) ? 1 : 0;
-			danishWords += DANISH_ONLY.contains(word) && !SWEDISH_ONLY.contains(word) ? 1 : 0;
+		Map<Language, Double> score = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			double p = probability.getOrDefault(language, 1e-6);
+			double everyday = 0;
+			for (String word : words) {
+				if (EVERYDAY_WORDS.get(language).contains(word) && onlyIn(language, word)) {
+					everyday += WORD_WEIGHT;
+				}
+			}
+			score.put(language, Math.log(p) + everyday);
 		}
-		if (swedishWords != danishWords && (swedishWords >= 2 || danishWords >= 2)) {
-			// "hur ... och ... från" is Swedish whatever the n-grams say about the names around it.
-			return Optional.of(swedishWords > danishWords ? Language.SV : Language.DA);
+		Language best = null;
+		double bestScore = Double.NEGATIVE_INFINITY;
+		double secondScore = Double.NEGATIVE_INFINITY;
+		for (Map.Entry<Language, Double> entry : score.entrySet()) {
+			if (entry.getValue() > bestScore) {
+				secondScore = bestScore;
+				bestScore = entry.getValue();
+				best = entry.getKey();
+			}
+			else if (entry.getValue() > secondScore) {
+				secondScore = entry.getValue();
+			}
 		}
-		boolean undecidedNordic = Math.max(sv, da) < 3 * Math.min(sv, da);
-		if (undecidedNordic && swedishWords != danishWords) {
-			share.put(swedishWords > danishWords ? Language.SV : Language.DA, sv + da);
-			share.put(swedishWords > danishWords ? Language.DA : Language.SV, 0.0);
+		return (bestScore - secondScore >= MARGIN) ? Optional.ofNullable(best) : Optional.empty();
+	}
+
+	private static boolean onlyIn(Language language, String word) {
+		for (Language other : Language.values()) {
+			if (other != language && EVERYDAY_WORDS.get(other).contains(word)) {
+				return false;
+			}
 		}
-		else if (undecidedNordic && swedishLetters != danishLetters) {
-			share.put(swedishLetters ? Language.SV : Language.DA, sv + da);
-			share.put(swedishLetters ? Language.DA : Language.SV, 0.0);
-		}
-		double total = share.values().stream().mapToDouble(Double::doubleValue).sum();
-		if (total <= 0) {
-			return Optional.empty();
-		}
-		if (share.get(Language.EN) / total >= MIN_SHARE) {
-			return Optional.of(Language.EN);
-		}
-		// Clearly Scandinavian: the likelier of the two beats falling back to English.
-		double nordic = share.get(Language.SV) + share.get(Language.DA);
-		if (nordic / total >= MIN_NORDIC_SHARE) {
-			return Optional.of(share.get(Language.SV) >= share.get(Language.DA) ? Language.SV : Language.DA);
-		}
-		return Optional.empty();
+		return true;
 	}
 
 }

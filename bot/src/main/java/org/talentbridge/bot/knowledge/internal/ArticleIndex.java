@@ -51,7 +51,7 @@ final class ArticleIndex {
 
 	private static final float TOPIC_BOOST = 2.0f;
 
-	private static final float CORRECTED = 0.7f;
+	private static final float CORRECTED = 0.8f;
 
 	private static final double BODY_ONLY = 0.5;
 
@@ -186,13 +186,17 @@ final class ArticleIndex {
 		Set<String> countries = this.countryWords.countries(tokens);
 		List<Match> matches = new ArrayList<>();
 		for (ScoreDoc hit : top.scoreDocs) {
+			double covered = 0;
 			double matched = 0;
 			for (Word word : words) {
-				matched += word.weight * (word.corrected() ? CORRECTED : 1.0) * fit(hit.doc, word);
+				double fit = fit(hit.doc, word);
+				covered += word.weight * fit;
+				// A corrected typo covers the word but is weaker evidence than the word itself.
+				matched += word.weight * (word.corrected() ? CORRECTED : 1.0) * fit;
 			}
 			Article article = this.articles.get(hit.doc);
 			double score = hit.score * this.countryWords.prior(article.country(), countries, language);
-			matches.add(new Match(article, score, (total > 0) ? matched / total : 0, matched));
+			matches.add(new Match(article, score, (total > 0) ? covered / total : 0, matched));
 		}
 		matches.sort(java.util.Comparator.comparingDouble(Match::score).reversed());
 		return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
@@ -266,8 +270,8 @@ final class ArticleIndex {
 			}
 			List<String> parts = split(raw);
 			if (parts.isEmpty()) {
-				// Unknown everywhere: it still counts against the articles, at full weight.
-				words.put(raw, new Word(Map.of(), null, idf(0)));
+				// Unknown everywhere: it counts against the articles like a word only one article uses.
+				words.put(raw, new Word(Map.of(), null, idf(1)));
 			}
 			else {
 				for (String part : parts) {

@@ -1,15 +1,9 @@
 package org.talentbridge.bot.knowledge.internal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -48,7 +42,7 @@ class RedisUnansweredQuestions implements UnansweredQuestions {
 
 	@Override
 	public void record(String text, Language language) {
-		String fingerprint = fingerprint(text);
+		String fingerprint = Fingerprints.of(text);
 		String key = INDEX + ":" + fingerprint;
 		String stored = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
 		try (AbstractPipeline pipeline = this.redis.pipelined()) {
@@ -83,19 +77,6 @@ class RedisUnansweredQuestions implements UnansweredQuestions {
 					Instant.ofEpochMilli(Long.parseLong(hash.getOrDefault("lastAsked", "0")))));
 		}
 		return entries;
-	}
-
-	static String fingerprint(String text) {
-		String words = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKC)
-			.replaceAll("[^\\p{L}\\p{N}]+", " ")
-			.strip();
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(words.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest, 0, 12);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

@@ -26,7 +26,10 @@ final class Vocabulary {
 		}
 	}
 
-	/** The closest known term, the most used one among equals; null if none is close enough. */
+	/**
+	 * The closest known term; among equally close ones the longer (people drop letters more often
+	 * than they add them: "personumer"), then the most used. Null if none is close enough.
+	 */
 	String closest(String term) {
 		int allowed = allowedEdits(term.length());
 		if (allowed == 0) {
@@ -35,16 +38,20 @@ final class Vocabulary {
 		String best = null;
 		int bestDistance = allowed + 1;
 		int bestFrequency = 0;
+		int bestLength = 0;
 		for (String candidate : this.byFirstLetter.getOrDefault(term.charAt(0), List.of())) {
 			if (Math.abs(candidate.length() - term.length()) > allowed || allowedEdits(candidate.length()) == 0) {
 				continue;
 			}
 			int distance = distance(term, candidate, bestDistance);
 			int candidateFrequency = this.frequency.get(candidate);
-			if (distance < bestDistance || (distance == bestDistance && candidateFrequency > bestFrequency)) {
+			boolean better = distance < bestDistance || (distance == bestDistance && (candidate.length() > bestLength
+					|| (candidate.length() == bestLength && candidateFrequency > bestFrequency)));
+			if (better) {
 				best = candidate;
 				bestDistance = distance;
 				bestFrequency = candidateFrequency;
+				bestLength = candidate.length();
 			}
 		}
 		return (bestDistance <= allowed) ? best : null;

@@ -1,0 +1,149 @@
+package org.talentbridge.bot.conversation;
+
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import redis.clients.jedis.JedisPooled;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The conversation core against the real embedded Redis: language, routing, flood limit, failures. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "bot.conversation.flood-limit-per-minute=5")
+@Import(ConversationIntegrationTests.FailingHandler.class)
+class ConversationIntegrationTests {
+
+	@Autowired
+	Conversation conversation;
+
+	@Autowired
+	UserProfiles profiles;
+
+	@Autowired
+	JedisPooled redis;
+
+	@Autowired
+	Phrases phrases;
+
+	private final String user = UUID.randomUUID().toString();
+
+	private Response say(String text) {
+		return this.conversation.handle(IncomingMessage.of(Channel.WEB, this.user, text));
+	}
+
+	@Test
+	void aLoneHejDoesNotFlipTheLanguage() {
+		assertThat(say("How do I get a CPR number when I move to Copenhagen?").language()).isEqualTo(Language.EN);
+		Response hej = say("hej");
+		assertThat(hej.language()).isEqualTo(Language.EN);
+		assertThat(hej.citation()).isNull();
+		assertThat(say("ok").language()).isEqualTo(Language.EN);
+		assertThat(this.profiles.find("web:" + this.user)).hasValueSatisfying(p -> assertThat(p.language()).isEqualTo(Language.EN));
+	}
+
+	@Test
+	void aLongerMessageInAnotherLanguageSwitchesUntilAChoiceIsMade() {
+		say("How do I get a CPR number when I move to Copenhagen?");
+		assertThat(say("Hur får jag ett personnummer när jag flyttar till Lund?").language()).isEqualTo(Language.SV);
+		assertThat(say("/language da").language()).isEqualTo(Language.DA);
+		assertThat(say("Hur får jag ett personnummer när jag flyttar till Lund?").language()).isEqualTo(Language.DA);
+	}
+
+	@Test
+	void platformHintIsUsedOnlyWhenNothingElseIsKnown() {
+		Response response = this.conversation
+			.handle(IncomingMessage.of(Channel.WEB, this.user, "hej").withLanguageHint(Language.SV));
+		assertThat(response.language()).isEqualTo(Language.SV);
+	}
+
+	@Test
+	void greetingAndThanksAreSmallTalk() {
+		Response greeting = say("hello");
+		assertThat(greeting.citation()).isNull();
+		assertThat(greeting.replies().get(0).text()).isEqualTo(this.phrases.get(Language.EN, "smalltalk.greeting"));
+		assertThat(greeting.replies().get(0).buttons()).hasSize(3);
+		assertThat(say("thanks!").replies().get(0).text()).isEqualTo(this.phrases.get(Language.EN, "smalltalk.thanks"));
+	}
+
+	@Test
+	void languageCommandOffersButtonsAndRejectsUnknownCodes() {
+		Response menu = say("/language");
+		assertThat(menu.replies().get(0).buttons()).extracting(Reply.Button::value)
+			.containsExactly("/language en", "/language sv", "/language da");
+		Response unknown = say("/language klingon");
+		assertThat(unknown.replies().get(0).text()).isEqualTo(this.phrases.get(Language.EN, "language.unknown"));
+	}
+
+	@Test
+	void unknownCommandsGetHelpNotAnError() {
+		Response response = say("/frobnicate now");
+		assertThat(response.replies().get(0).text()).contains("/frobnicate").contains("/help");
+	}
+
+	@Test
+	void aFailingFeatureGetsAnApologyNotAStackTrace() {
+		Response response = say("/boom");
+		assertThat(response.replies()).singleElement()
+			.extracting(Reply::text)
+			.isEqualTo(this.phrases.get(Language.EN, "error.internal"));
+	}
+
+	@Test
+	void aFloodGetsOneNoticeThenSilence() {
+		for (int i = 0; i < 5; i++) {
+			assertThat(say("hello").replies()).hasSize(1);
+		}
+		assertThat(say("hello").replies()).singleElement()
+			.extracting(Reply::text)
+			.isEqualTo(this.phrases.get(Language.EN, "flood.notice"));
+		assertThat(say("hello").replies()).isEmpty();
+		// Someone else is not slowed down.
+		assertThat(this.conversation.handle(IncomingMessage.of(Channel.WEB, "other-" + this.user, "hello")).replies())
+			.hasSize(1);
+	}
+
+	@Test
+	void controlCharactersAreDroppedAndEmptyTextIsAnswered() {
+		assertThat(say("\u0000\u0007  ").replies().get(0).text()).isEqualTo(this.phrases.get(Language.EN, "input.empty"));
+	}
+
+	@Test
+	void keepsRecentTurnsForAPersonWhoTakesOver() {
+		say("hello");
+		say("How do I get a CPR number when I move to Copenhagen?");
+		assertThat(this.redis.lrange("tb:conversation:history:web:" + this.user, 0, -1)).hasSize(4)
+			.anySatisfy(line -> assertThat(line).contains("|in|en|How do I get a CPR number"));
+		assertThat(this.redis.ttl("tb:conversation:history:web:" + this.user)).isPositive();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class FailingHandler {
+
+		@Bean
+		IntentHandler boomHandler() {
+			return new IntentHandler() {
+				@Override
+				public Set<String> intents() {
+					return Set.of();
+				}
+
+				@Override
+				public Set<String> commands() {
+					return Set.of("/boom");
+				}
+
+				@Override
+				public Response handle(Turn turn) {
+					throw new IllegalStateException("feature failed");
+				}
+			};
+		}
+
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.talentbridge.bot.knowledge;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+
+import org.talentbridge.bot.conversation.IntentTraining;
+import org.talentbridge.bot.conversation.Language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The real knowledge base in knowledge-base/: its content rules and how search treats it. */
+class KnowledgeBaseTests {
+
+	static final Clock CLOCK = Clock.systemUTC();
+
+	static final KnowledgeBase knowledgeBase = create("");
+
+	static KnowledgeBase create(String path) {
+		return new KnowledgeBase(new KnowledgeProperties(path, 0.2, 3.0, 1.5, 3, 6.0), CLOCK,
+				new StaticListableBeanFactory().getBeanProvider(IntentTraining.class));
+	}
+
+	@Test
+	void coversEveryTopicWithAtLeast45ArticlesInThreeLanguages() {
+		List<Article> articles = knowledgeBase.articles();
+		assertThat(articles).hasSizeGreaterThanOrEqualTo(45);
+		assertThat(articles).extracting(Article::country).contains("DK", "SE", "cross-border", "region");
+		for (Article article : articles) {
+			for (Language language : Language.values()) {
+				assertThat(article.section(language)).as(article.id() + " in " + language).isPresent();
+				assertThat(article.questions().get(language)).as(article.id() + " questions in " + language)
+					.isNotEmpty();
+			}
+			assertThat(article.sources()).allSatisfy(url -> assertThat(url).startsWith("https://"));
+			assertThat(article.checked()).isAfter(LocalDate.of(2026, 1, 1));
+		}
+	}
+
+	@Test
+	void answersAreShort() {
+		for (Article article : knowledgeBase.articles()) {
+			article.sections().forEach((language, section) -> assertThat(section.body().split("\\s+").length)
+				.as(article.id() + " " + language + " word count")
+				.isBetween(30, 200));
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"How do I get a CPR number?                       | dk-cpr-registration",
+			"cpr nr                                           | dk-cpr-registration",
+			"personumer                                       | se-personnummer",
+			"Hur får jag personnumret?                        | se-personnummer",
+			"hur får man ett personnummer                     | se-personnummer",
+			"sundhedskortet er ikke kommet                     | dk-health-card-and-doctor",
+			"skattekort                                       | dk-tax-card",
+			"bostadskö malmö                                   | se-housing-queues",
+			"etablerings kort                                 | dk-establishment-card" })
+	void findsTheArticleDespiteFormsAndTypos(String question, String expected) {
+		SearchResult result = knowledgeBase.search(question, Language.EN);
+		assertThat(result.answer()).as(question).hasValueSatisfying(m -> assertThat(m.article().id()).isEqualTo(expected));
+	}
+
+	@Test
+	void malmoIsMalmoInEverySpelling() {
+		List<String> ids = knowledgeBase.search("live in Malmö work in Copenhagen tax", Language.EN)
+			.matches()
+			.stream()
+			.map(m -> m.article().id())
+			.toList();
+		for (String spelling : List.of("Malmø", "malmo", "MALMÖ")) {
+			assertThat(knowledgeBase.search("live in " + spelling + " work in Copenhagen tax", Language.EN)
+				.matches()
+				.stream()
+				.map(m -> m.article().id())
+				.toList()).as(spelling).isEqualTo(ids);
+		}
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "what is the weather in malmö tomorrow", "best pizza in copenhagen", "asdf qwerty zxcv",
+			"who won the football match", "recept på köttbullar", "hvem er statsminister" })
+	void doesNotAnswerWhatItDoesNotKnow(String question) {
+		assertThat(knowledgeBase.search(question, Language.EN).answered()).as(question).isFalse();
+	}
+
+	@Test
+	void emptyAndPunctuationOnlyQuestionsFindNothing() {
+		assertThat(knowledgeBase.search("", Language.EN).matches()).isEmpty();
+		assertThat(knowledgeBase.search("?!? ...", Language.EN).matches()).isEmpty();
+	}
+
+	@Test
+	void reloadAppliesChangedFilesAndKeepsTheOldOnesOnError(@TempDir Path folder) throws IOException {
+		Path articles = Files.createDirectories(folder.resolve("articles"));
+		Path source = Path.of("../knowledge-base/articles/dk-mitid.md");
+		Files.copy(source, articles.resolve("dk-mitid.md"));
+		KnowledgeBase small = create(folder.toString());
+		assertThat(small.articles()).hasSize(1);
+
+		Files.copy(Path.of("../knowledge-base/articles/se-bankid.md"), articles.resolve("se-bankid.md"));
+		assertThat(small.reload()).isEqualTo(2);
+		assertThat(small.find("se-bankid")).isPresent();
+
+		Files.writeString(articles.resolve("broken.md"), "no front matter");
+		assertThatThrownBy(small::reload).hasMessageContaining("articles/broken.md");
+		assertThat(small.articles()).hasSize(2);
+	}
+
+	@Test
+	void aMissingFolderIsNamed(@TempDir Path folder) {
+		assertThatThrownBy(() -> create(folder.resolve("nowhere").toString())).hasMessageContaining("nowhere")
+			.hasMessageContaining("KNOWLEDGE_BASE_DIR");
+	}
+
+	@Test
+	void ignoresClockSkewInCheckedDates() {
+		Clock past = Clock.fixed(LocalDate.of(2026, 1, 2).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+		assertThatThrownBy(() -> new KnowledgeBase(new KnowledgeProperties("", 0.2, 3.0, 1.5, 3, 6.0), past,
+				new StaticListableBeanFactory().getBeanProvider(IntentTraining.class)))
+			.hasMessageContaining("field 'checked' is in the future");
+	}
+
+}
