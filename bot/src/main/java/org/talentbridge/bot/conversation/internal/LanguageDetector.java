@@ -75,6 +75,21 @@ class LanguageDetector {
 		if (wordCount < MIN_WORDS && letters < MIN_LETTERS) {
 			return Optional.empty();
 		}
+		Map<Language, Integer> everyday = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			int count = 0;
+			for (String word : words) {
+				if (EVERYDAY_WORDS.get(language).contains(word) && onlyIn(language, word)) {
+					count++;
+				}
+			}
+			everyday.put(language, count);
+		}
+		Optional<Language> clear = clearLead(everyday);
+		if (clear.isPresent()) {
+			// Two more everyday words than any other language outweigh anything the n-grams say.
+			return clear;
+		}
 		Map<Language, Double> probability = new EnumMap<>(Language.class);
 		for (opennlp.tools.langdetect.Language candidate : this.detector.get().predictLanguages(text)) {
 			Language language = switch (candidate.getLang()) {
@@ -91,13 +106,7 @@ class LanguageDetector {
 		Map<Language, Double> score = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
 			double p = probability.getOrDefault(language, 1e-6);
-			double everyday = 0;
-			for (String word : words) {
-				if (EVERYDAY_WORDS.get(language).contains(word) && onlyIn(language, word)) {
-					everyday += WORD_WEIGHT;
-				}
-			}
-			score.put(language, Math.log(p) + everyday);
+			score.put(language, Math.log(p) + WORD_WEIGHT * everyday.get(language));
 		}
 		Language best = null;
 		double bestScore = Double.NEGATIVE_INFINITY;
@@ -113,6 +122,23 @@ class LanguageDetector {
 			}
 		}
 		return (bestScore - secondScore >= MARGIN) ? Optional.ofNullable(best) : Optional.empty();
+	}
+
+	private static Optional<Language> clearLead(Map<Language, Integer> counts) {
+		Language best = null;
+		int bestCount = -1;
+		int second = -1;
+		for (Map.Entry<Language, Integer> entry : counts.entrySet()) {
+			if (entry.getValue() > bestCount) {
+				second = bestCount;
+				bestCount = entry.getValue();
+				best = entry.getKey();
+			}
+			else if (entry.getValue() > second) {
+				second = entry.getValue();
+			}
+		}
+		return (bestCount - second >= 2) ? Optional.ofNullable(best) : Optional.empty();
 	}
 
 	private static boolean onlyIn(Language language, String word) {

@@ -3,6 +3,7 @@ package org.talentbridge.bot.knowledge.internal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -85,6 +87,26 @@ final class ArticleIndex {
 
 	private final CountryWords countryWords = CountryWords.INSTANCE;
 
+	/** Every word of the articles as written (lower case): two words are joined only into one of these. */
+	private final Set<String> surfaceWords = new HashSet<>();
+
+	/** The terms of each field ("title_sv"): a clause is added only where its term can match. */
+	private final Map<String, Set<String>> fieldTerms = new HashMap<>();
+
+	/**
+	 * Term statistics of every field and term, built once: the index never changes, and looking
+	 * terms up in the dictionary on every question cost more than scoring the few articles.
+	 */
+	private final Map<Term, TermStates> termStates = new HashMap<>();
+
+	/**
+	 * Resolved words by their text: analysis and typo correction cost far more than the search
+	 * itself, and people use the same words again and again. Bounded; emptied when full.
+	 */
+	private final Map<String, Resolution> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final int RESOLVED_LIMIT = 50_000;
+
 	ArticleIndex(List<Article> articles, Analyzers analyzers) {
 		this.articles = List.copyOf(articles);
 		this.analyzers = analyzers;
@@ -100,6 +122,14 @@ final class ArticleIndex {
 			}
 			writer.commit();
 			this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+			// A few dozen articles: caching queries costs more than running them.
+			this.searcher.setQueryCache(null);
+			for (Map.Entry<String, Set<String>> field : this.fieldTerms.entrySet()) {
+				for (String text : field.getValue()) {
+					Term term = new Term(field.getKey(), text);
+					this.termStates.put(term, TermStates.build(this.searcher, term, true));
+				}
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -145,7 +175,13 @@ final class ArticleIndex {
 		// The field is analyzed here, so Lucene indexes exactly the terms the confidence measure sees.
 		List<String> analyzed = Analyzers.terms(this.analyzers.of(language), text);
 		terms.addAll(analyzed);
+		this.fieldTerms.computeIfAbsent(field, f -> new HashSet<>()).addAll(analyzed);
 		document.add(new TextField(field, String.join(" ", analyzed), Field.Store.NO));
+		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			if (!word.isEmpty()) {
+				this.surfaceWords.add(word);
+			}
+		}
 	}
 
 	List<Match> search(String text, Language language, int limit) {
@@ -156,19 +192,8 @@ final class ArticleIndex {
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (Word word : words) {
-			List<Query> alternatives = new ArrayList<>();
-			for (Map.Entry<Language, Lookup> entry : word.lookups.entrySet()) {
-				String code = entry.getKey().code();
-				Lookup lookup = entry.getValue();
-				float weight = lookup.corrected ? CORRECTED : 1f;
-				FIELD_BOOSTS.forEach((field, boost) -> alternatives
-					.add(new BoostQuery(new TermQuery(new Term(field + "_" + code, lookup.term)), boost * weight)));
-			}
-			if (word.topic != null) {
-				alternatives.add(new BoostQuery(new TermQuery(new Term("topics", word.topic)), TOPIC_BOOST));
-			}
-			if (!alternatives.isEmpty()) {
-				query.add(new DisjunctionMaxQuery(alternatives, TIE_BREAKER), BooleanClause.Occur.SHOULD);
+			if (word.clause != null) {
+				query.add(word.clause, BooleanClause.Occur.SHOULD);
 			}
 		}
 		BooleanQuery built = query.build();
@@ -207,21 +232,47 @@ final class ArticleIndex {
 	 * questions or tags use it, half when only its answer text does (answers are prose, and a
 	 * generic word such as "bring" in one answer says little), not at all otherwise.
 	 */
-	private double fit(int doc, Word word) {
-		if (word.topic != null && this.articleTopics.get(doc).contains(word.topic)) {
+	private static double fit(int doc, Word word) {
+		if (word.keyDocs.get(doc)) {
 			return 1.0;
 		}
-		double fit = 0;
-		for (Map.Entry<Language, Lookup> entry : word.lookups.entrySet()) {
-			String term = entry.getValue().term;
-			if (this.articleKeyTerms.get(entry.getKey()).get(doc).contains(term)) {
-				return 1.0;
-			}
-			if (this.articleTerms.get(entry.getKey()).get(doc).contains(term)) {
-				fit = BODY_ONLY;
+		return word.anyDocs.get(doc) ? BODY_ONLY : 0;
+	}
+
+	/**
+	 * The query for one word: its term in every field of every language that has it, the best field
+	 * counting (a word found in a title and an answer is still one word).
+	 */
+	private Query clause(Map<Language, Lookup> lookups, String topic) {
+		List<Query> alternatives = new ArrayList<>();
+		for (Map.Entry<Language, Lookup> entry : lookups.entrySet()) {
+			String code = entry.getKey().code();
+			Lookup lookup = entry.getValue();
+			float weight = lookup.corrected ? CORRECTED : 1f;
+			FIELD_BOOSTS.forEach((field, boost) -> {
+				Term term = new Term(field + "_" + code, lookup.term);
+				TermStates states = this.termStates.get(term);
+				if (states != null) {
+					alternatives.add(new BoostQuery(new TermQuery(term, states), boost * weight));
+				}
+			});
+		}
+		if (topic != null) {
+			alternatives.add(new BoostQuery(new TermQuery(new Term("topics", topic)), TOPIC_BOOST));
+		}
+		return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+	}
+
+	/** The articles that use a term, as key term (title, questions) or anywhere, in one language. */
+	private BitSet docsWith(Language language, String term, boolean keyOnly) {
+		BitSet docs = new BitSet(this.articles.size());
+		List<Set<String>> sets = (keyOnly ? this.articleKeyTerms : this.articleTerms).get(language);
+		for (int doc = 0; doc < sets.size(); doc++) {
+			if (sets.get(doc).contains(term)) {
+				docs.set(doc);
 			}
 		}
-		return fit;
+		return docs;
 	}
 
 	/** Lower-cased words of the text, with chat short forms written out ("cpr nr" -> "cpr nummer"). */
@@ -249,11 +300,14 @@ final class ArticleIndex {
 		Map<String, Word> words = new LinkedHashMap<>();
 		for (int i = 0; i < tokens.size(); i++) {
 			String raw = tokens.get(i);
-			if (i + 1 < tokens.size()) {
+			if (i + 1 < tokens.size() && this.surfaceWords.contains(raw + tokens.get(i + 1))) {
 				String joined = raw + tokens.get(i + 1);
-				Word word = lookup(joined, false);
-				if (word != null && word.lookups.values().stream().noneMatch(Lookup::corrected)) {
-					words.putIfAbsent(joined, word);
+				Resolution pair = cached(" " + joined, () -> {
+					Word word = lookup(joined, false);
+					return (word != null) ? new Resolution(List.of(joined), List.of(word)) : NONE;
+				});
+				if (pair != NONE) {
+					words.putIfAbsent(joined, pair.words.get(0));
 					i++;
 					continue;
 				}
@@ -261,27 +315,53 @@ final class ArticleIndex {
 			if (raw.length() < 2 || this.analyzers.isFiller(raw) || words.containsKey(raw)) {
 				continue;
 			}
-			Word word = lookup(raw, true);
-			if (word != null) {
-				// Place names steer the ranking but are context, not topic: "pizza in Malmö" is not
-				// about anything the articles answer.
-				words.put(raw, this.countryWords.isPlace(raw) ? word.asContext() : word);
-				continue;
-			}
-			List<String> parts = split(raw);
-			if (parts.isEmpty()) {
-				// Unknown everywhere: it counts against the articles like a word only one article uses.
-				words.put(raw, new Word(Map.of(), null, idf(1)));
-			}
-			else {
-				for (String part : parts) {
-					words.putIfAbsent(part, lookup(part, false));
-				}
+			Resolution resolution = cached(raw, () -> resolve(raw));
+			for (int w = 0; w < resolution.words.size(); w++) {
+				words.putIfAbsent(resolution.names.get(w), resolution.words.get(w));
 			}
 		}
-		words.values().removeIf(java.util.Objects::isNull);
 		return new ArrayList<>(words.values());
 	}
+
+	private Resolution cached(String key, java.util.function.Supplier<Resolution> resolver) {
+		Resolution resolution = this.resolved.get(key);
+		if (resolution == null) {
+			resolution = resolver.get();
+			if (this.resolved.size() >= RESOLVED_LIMIT) {
+				this.resolved.clear();
+			}
+			this.resolved.put(key, resolution);
+		}
+		return resolution;
+	}
+
+	/** One word of a question as the index sees it: itself, corrected, or its known parts. */
+	private Resolution resolve(String raw) {
+		Word word = lookup(raw, true);
+		if (word != null) {
+			// Place names steer the ranking but are context, not topic: "pizza in Malmö" is not
+			// about anything the articles answer.
+			return new Resolution(List.of(raw), List.of(this.countryWords.isPlace(raw) ? word.asContext() : word));
+		}
+		List<String> parts = split(raw);
+		List<Word> found = new ArrayList<>();
+		for (String part : parts) {
+			Word partWord = lookup(part, false);
+			if (partWord != null) {
+				found.add(partWord);
+			}
+		}
+		if (parts.isEmpty() || found.size() != parts.size()) {
+			// Unknown everywhere: it counts against the articles like a word only one article uses.
+			return new Resolution(List.of(raw), List.of(Word.unknown(idf(1))));
+		}
+		return new Resolution(parts, List.copyOf(found));
+	}
+
+	private record Resolution(List<String> names, List<Word> words) {
+	}
+
+	private static final Resolution NONE = new Resolution(List.of(), List.of());
 
 	/** Looks a word up in every language; null if no language knows it (even after correction). */
 	private Word lookup(String raw, boolean correct) {
@@ -315,9 +395,24 @@ final class ArticleIndex {
 		if (lookups.isEmpty() && topic == null) {
 			return null;
 		}
+		BitSet keyDocs = new BitSet(this.articles.size());
+		BitSet anyDocs = new BitSet(this.articles.size());
+		for (Map.Entry<Language, Lookup> entry : lookups.entrySet()) {
+			keyDocs.or(docsWith(entry.getKey(), entry.getValue().term, true));
+			anyDocs.or(docsWith(entry.getKey(), entry.getValue().term, false));
+		}
+		if (topic != null) {
+			for (int doc = 0; doc < this.articleTopics.size(); doc++) {
+				if (this.articleTopics.get(doc).contains(topic)) {
+					keyDocs.set(doc);
+				}
+			}
+		}
+		boolean corrected = topic == null && lookups.values().stream().allMatch(Lookup::corrected);
+		Query clause = clause(lookups, topic);
 		// A word is as informative as its most common reading: "skat" is rare in English fields
 		// but common in Danish ones, and it is the common reading that counts.
-		return new Word(lookups, topic, idf(maxFrequency));
+		return new Word(lookups, topic, idf(maxFrequency), corrected, keyDocs, anyDocs, clause);
 	}
 
 	/** Known parts of an unknown compound, as raw words, tried in each language's vocabulary. */
@@ -343,17 +438,20 @@ final class ArticleIndex {
 	private record Lookup(String term, boolean corrected) {
 	}
 
-	private record Word(Map<Language, Lookup> lookups, @org.jspecify.annotations.Nullable String topic, double weight) {
+	/**
+	 * A meaningful word of a question: its term in each language that knows it, its weight (IDF),
+	 * whether it was found only by correcting a typo, and the articles that use it.
+	 */
+	private record Word(Map<Language, Lookup> lookups, @org.jspecify.annotations.Nullable String topic, double weight,
+			boolean corrected, BitSet keyDocs, BitSet anyDocs, @org.jspecify.annotations.Nullable Query clause) {
 
-		Word asContext() {
-			return new Word(this.lookups, this.topic, 0);
+		static Word unknown(double weight) {
+			return new Word(Map.of(), null, weight, false, new BitSet(), new BitSet(), null);
 		}
 
-		/** Found only after correcting a typo, in every language it was found in. */
-		boolean corrected() {
-			return !this.lookups.isEmpty() && this.lookups.values().stream().allMatch(Lookup::corrected) && this.topic == null;
+		Word asContext() {
+			return new Word(this.lookups, this.topic, 0, this.corrected, this.keyDocs, this.anyDocs, this.clause);
 		}
 
 	}
-
 }

@@ -70,6 +70,10 @@ final class CountryWords {
 	}
 
 	static String fold(String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		if (lower.chars().allMatch(c -> c < 128)) {
+			return lower;
+		}
 		return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)
 			.replaceAll("\\p{M}+", "")
 			.replace("ø", "o")

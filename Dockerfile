@@ -1,0 +1,25 @@
+# Multi-stage build: compile and package with Maven, run the jar on a JRE as a non-root user.
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY pom.xml .
+COPY bot/pom.xml bot/
+RUN mvn -B -q -pl bot -am dependency:go-offline || true
+COPY bot bot
+COPY knowledge-base knowledge-base
+RUN mvn -B -q -pl bot -am package -DskipTests
+
+FROM eclipse-temurin:17-jre
+RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin bot \
+	&& mkdir -p /app /data && chown bot /data
+WORKDIR /app
+COPY --from=build /src/bot/target/talent-bridge-bot.jar /app/talent-bridge-bot.jar
+# The articles also sit outside the jar, so staff can mount a newer copy and reload it.
+COPY knowledge-base /app/knowledge-base
+ENV DATA_DIR=/data \
+	KNOWLEDGE_BASE_DIR=/app/knowledge-base \
+	JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75"
+USER bot
+EXPOSE 8080
+VOLUME ["/data"]
+HEALTHCHECK --interval=30s --timeout=3s CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q UP <&3"]
+ENTRYPOINT ["java", "-jar", "/app/talent-bridge-bot.jar"]

@@ -1,0 +1,206 @@
+package org.talentbridge.bot.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Starts the packaged bot as a user would ({@code java -Xmx256m -jar}), reports how long it takes
+ * to be ready, then drives {@code POST /api/chat} on loopback from 32 concurrent clients and prints
+ * throughput and latency percentiles. Bounded in time; stops the bot at the end.
+ */
+public final class HttpLoadDriver {
+
+	static final int CLIENTS = Integer.getInteger("clients", 32);
+
+	static final Duration WARMUP = Duration.ofSeconds(Long.getLong("warmupSeconds", 10));
+
+	static final Duration MEASURE = Duration.ofSeconds(Long.getLong("measureSeconds", 20));
+
+	public static void main(String[] args) throws Exception {
+		Path jar = Path.of(args.length > 0 ? args[0] : "target/talent-bridge-bot.jar");
+		if (!Files.exists(jar)) {
+			throw new IllegalStateException(jar + " not found: build it with mvn package first");
+		}
+		int port = freePort();
+		Path data = Files.createTempDirectory("bench-redis");
+		long started = System.nanoTime();
+		Process bot = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString(), "--server.port=" + port,
+				"--bot.store.data-dir=" + data, "--logging.level.root=WARN")
+			.redirectErrorStream(true)
+			.redirectOutput(data.resolve("bot.log").toFile())
+			.start();
+		try {
+			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+			URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
+			waitUntilReady(http, health, bot);
+			double readySeconds = (System.nanoTime() - started) / 1e9;
+			System.out.printf("Ready in %.2f s (java -Xmx256m -jar, from process start to /actuator/health UP)%n",
+					readySeconds);
+			run(port, WARMUP, false);
+			run(port, MEASURE, true);
+		}
+		finally {
+			bot.destroy();
+			bot.onExit().get();
+		}
+	}
+
+	/**
+	 * Each client keeps one HTTP/1.1 connection and sends requests one after another over a plain
+	 * socket: a load driver light enough that the bot, not the client, uses the two cores.
+	 */
+	private static void run(int port, Duration duration, boolean report) throws InterruptedException {
+		List<String> messages = Workload.messages();
+		long end = System.nanoTime() + duration.toNanos();
+		List<long[]> latencies = new ArrayList<>();
+		AtomicLong errors = new AtomicLong();
+		CountDownLatch done = new CountDownLatch(CLIENTS);
+		long began = System.nanoTime();
+		for (int c = 0; c < CLIENTS; c++) {
+			int client = c;
+			long[] own = new long[2_000_000];
+			latencies.add(own);
+			Thread worker = new Thread(() -> {
+				int i = 0;
+				try (Socket socket = new Socket("127.0.0.1", port)) {
+					socket.setTcpNoDelay(true);
+					OutputStream out = socket.getOutputStream();
+					InputStream in = new java.io.BufferedInputStream(socket.getInputStream());
+					while (System.nanoTime() < end && i < own.length - 1) {
+						String text = messages.get((client * 7919 + i) % messages.size());
+						byte[] body = ("{\"userId\":\"load-" + client + "-" + (i % 500) + "\",\"text\":\""
+								+ text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
+							.getBytes(StandardCharsets.UTF_8);
+						byte[] head = ("POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+								+ "Content-Length: " + body.length + "\r\n\r\n")
+							.getBytes(StandardCharsets.US_ASCII);
+						long t0 = System.nanoTime();
+						out.write(head);
+						out.write(body);
+						out.flush();
+						int status = readResponse(in);
+						own[i++] = System.nanoTime() - t0;
+						if (status != 200) {
+							errors.incrementAndGet();
+						}
+					}
+				}
+				catch (IOException ex) {
+					errors.incrementAndGet();
+				}
+				finally {
+					own[own.length - 1] = i;
+					done.countDown();
+				}
+			});
+			worker.start();
+		}
+		done.await();
+		double seconds = (System.nanoTime() - began) / 1e9;
+		if (!report) {
+			return;
+		}
+		long total = latencies.stream().mapToLong(l -> l[l.length - 1]).sum();
+		long[] all = new long[(int) total];
+		int k = 0;
+		for (long[] own : latencies) {
+			int n = (int) own[own.length - 1];
+			System.arraycopy(own, 0, all, k, n);
+			k += n;
+		}
+		Arrays.sort(all);
+		System.out.printf("HTTP POST /api/chat, %d clients, %.0f s: %d answers, %.0f answers/s, %d errors%n", CLIENTS,
+				seconds, total, total / seconds, errors.get());
+		System.out.printf("Latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n", ms(all, 0.50), ms(all, 0.90),
+				ms(all, 0.99), ms(all, 0.999), all[all.length - 1] / 1e6);
+	}
+
+	/** Reads one response (Content-Length or chunked body) and returns its status. */
+	private static int readResponse(InputStream in) throws IOException {
+		String statusLine = line(in);
+		int status = Integer.parseInt(statusLine.split(" ")[1]);
+		int length = -1;
+		boolean chunked = false;
+		for (String header = line(in); !header.isEmpty(); header = line(in)) {
+			String lower = header.toLowerCase(java.util.Locale.ROOT);
+			if (lower.startsWith("content-length:")) {
+				length = Integer.parseInt(lower.substring(15).trim());
+			}
+			else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+				chunked = true;
+			}
+		}
+		if (chunked) {
+			for (int size = Integer.parseInt(line(in).trim(), 16); size > 0; size = Integer.parseInt(line(in).trim(), 16)) {
+				in.readNBytes(size);
+				line(in);
+			}
+			line(in);
+		}
+		else if (length > 0) {
+			in.readNBytes(length);
+		}
+		return status;
+	}
+
+	private static String line(InputStream in) throws IOException {
+		StringBuilder line = new StringBuilder();
+		for (int c = in.read(); c != '\n'; c = in.read()) {
+			if (c < 0) {
+				throw new IOException("connection closed");
+			}
+			if (c != '\r') {
+				line.append((char) c);
+			}
+		}
+		return line.toString();
+	}
+
+	private static double ms(long[] sorted, double quantile) {
+		return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+	}
+
+	private static void waitUntilReady(HttpClient http, URI health, Process bot) throws Exception {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!bot.isAlive()) {
+				throw new IllegalStateException("The bot exited during startup");
+			}
+			try {
+				HttpResponse<String> response = http.send(HttpRequest.newBuilder(health).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(20);
+		}
+		throw new IllegalStateException("The bot was not ready within 60 s");
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
