@@ -78,36 +78,47 @@ public final class HttpLoadDriver {
 			latencies.add(own);
 			Thread worker = new Thread(() -> {
 				int i = 0;
-				try (Socket socket = new Socket("127.0.0.1", port)) {
-					socket.setTcpNoDelay(true);
-					OutputStream out = socket.getOutputStream();
-					InputStream in = new java.io.BufferedInputStream(socket.getInputStream());
-					while (System.nanoTime() < end && i < own.length - 1) {
-						String text = messages.get((client * 7919 + i) % messages.size());
-						byte[] body = ("{\"userId\":\"load-" + client + "-" + (i % 500) + "\",\"text\":\""
-								+ text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
-							.getBytes(StandardCharsets.UTF_8);
-						byte[] head = ("POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-								+ "Content-Length: " + body.length + "\r\n\r\n")
-							.getBytes(StandardCharsets.US_ASCII);
-						long t0 = System.nanoTime();
-						out.write(head);
-						out.write(body);
-						out.flush();
-						int status = readResponse(in);
+				Connection connection = null;
+				while (System.nanoTime() < end && i < own.length - 1) {
+					String text = messages.get((client * 7919 + i) % messages.size());
+					byte[] body = ("{\"userId\":\"load-" + client + "-" + (i % 500) + "\",\"text\":\""
+							+ text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
+						.getBytes(StandardCharsets.UTF_8);
+					byte[] head = ("POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+							+ "Content-Length: " + body.length + "\r\n\r\n")
+						.getBytes(StandardCharsets.US_ASCII);
+					long t0 = System.nanoTime();
+					try {
+						if (connection == null) {
+							connection = new Connection(port);
+						}
+						connection.out.write(head);
+						connection.out.write(body);
+						connection.out.flush();
+						Answer answer = readResponse(connection.in);
 						own[i++] = System.nanoTime() - t0;
-						if (status != 200) {
+						if (answer.status != 200) {
 							errors.incrementAndGet();
 						}
+						if (answer.close) {
+							// The server ends keep-alive after a number of requests, as servers do: reconnect.
+							connection.close();
+							connection = null;
+						}
+					}
+					catch (IOException ex) {
+						errors.incrementAndGet();
+						if (connection != null) {
+							connection.close();
+						}
+						connection = null;
 					}
 				}
-				catch (IOException ex) {
-					errors.incrementAndGet();
+				if (connection != null) {
+					connection.close();
 				}
-				finally {
-					own[own.length - 1] = i;
-					done.countDown();
-				}
+				own[own.length - 1] = i;
+				done.countDown();
 			});
 			worker.start();
 		}
@@ -131,12 +142,13 @@ public final class HttpLoadDriver {
 				ms(all, 0.99), ms(all, 0.999), all[all.length - 1] / 1e6);
 	}
 
-	/** Reads one response (Content-Length or chunked body) and returns its status. */
-	private static int readResponse(InputStream in) throws IOException {
+	/** Reads one response (Content-Length or chunked body). */
+	private static Answer readResponse(InputStream in) throws IOException {
 		String statusLine = line(in);
 		int status = Integer.parseInt(statusLine.split(" ")[1]);
 		int length = -1;
 		boolean chunked = false;
+		boolean close = false;
 		for (String header = line(in); !header.isEmpty(); header = line(in)) {
 			String lower = header.toLowerCase(java.util.Locale.ROOT);
 			if (lower.startsWith("content-length:")) {
@@ -144,6 +156,9 @@ public final class HttpLoadDriver {
 			}
 			else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
 				chunked = true;
+			}
+			else if (lower.startsWith("connection:") && lower.contains("close")) {
+				close = true;
 			}
 		}
 		if (chunked) {
@@ -156,7 +171,37 @@ public final class HttpLoadDriver {
 		else if (length > 0) {
 			in.readNBytes(length);
 		}
-		return status;
+		return new Answer(status, close);
+	}
+
+	private record Answer(int status, boolean close) {
+	}
+
+	/** One keep-alive connection to the bot. */
+	private static final class Connection {
+
+		final Socket socket;
+
+		final OutputStream out;
+
+		final InputStream in;
+
+		Connection(int port) throws IOException {
+			this.socket = new Socket("127.0.0.1", port);
+			this.socket.setTcpNoDelay(true);
+			this.out = this.socket.getOutputStream();
+			this.in = new java.io.BufferedInputStream(this.socket.getInputStream());
+		}
+
+		void close() {
+			try {
+				this.socket.close();
+			}
+			catch (IOException ex) {
+				// already gone
+			}
+		}
+
 	}
 
 	private static String line(InputStream in) throws IOException {

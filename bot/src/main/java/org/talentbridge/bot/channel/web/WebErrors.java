@@ -7,9 +7,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import redis.clients.jedis.exceptions.JedisException;
 
 import org.talentbridge.bot.channel.web.ChatApi.ErrorJson;
+import org.talentbridge.bot.conversation.ConversationUnavailable;
 
 /** Every error of the chat API is JSON with one clear sentence, never a stack trace. */
 @RestControllerAdvice(assignableTypes = ChatController.class)
@@ -28,9 +28,9 @@ class WebErrors {
 				"The request body is not valid JSON of the form {\"userId\": \"...\", \"text\": \"...\"}.");
 	}
 
-	@ExceptionHandler(JedisException.class)
-	ResponseEntity<ErrorJson> storeDown(JedisException ex) {
-		log.error("Redis is not answering: {}", ex.getMessage());
+	@ExceptionHandler(ConversationUnavailable.class)
+	ResponseEntity<ErrorJson> storeDown(ConversationUnavailable ex) {
+		log.error("Chat request refused: {}", ex.getCause() != null ? ex.getCause().getMessage() : ex.getMessage());
 		return error(HttpStatus.SERVICE_UNAVAILABLE, "The bot is briefly unavailable. Please try again in a minute.");
 	}
 

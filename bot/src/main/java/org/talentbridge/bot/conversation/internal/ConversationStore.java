@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.JedisPooled;
@@ -57,8 +58,11 @@ class ConversationStore {
 		}
 	}
 
-	/** Keeps the last turns, so a person who takes over later can see what was said. */
-	void remember(String userId, Language language, String in, List<String> out) {
+	/**
+	 * Keeps the last turns, so a person who takes over later can see what was said, and a language
+	 * learned from this message, in the same round trip.
+	 */
+	void remember(String userId, Language language, String in, List<String> out, @Nullable Language learned) {
 		String key = historyKey(userId);
 		long now = this.clock.millis();
 		Duration ttl = this.properties.historyTtl();
@@ -70,6 +74,10 @@ class ConversationStore {
 			pipeline.ltrim(key, -this.properties.historySize(), -1);
 			pipeline.expire(key, ttl.toSeconds());
 			pipeline.hset(RedisUserProfiles.key(userId), "lastSeen", Long.toString(now));
+			if (learned != null) {
+				pipeline.hset(RedisUserProfiles.key(userId),
+						Map.of("language", learned.code(), "languageChosen", "false"));
+			}
 			pipeline.sync();
 		}
 	}

@@ -10,7 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import redis.clients.jedis.exceptions.JedisException;
+
 import org.talentbridge.bot.conversation.Conversation;
+import org.talentbridge.bot.conversation.ConversationUnavailable;
 import org.talentbridge.bot.conversation.IncomingMessage;
 import org.talentbridge.bot.conversation.IntentHandler;
 import org.talentbridge.bot.conversation.Language;
@@ -76,9 +79,19 @@ class DefaultConversation implements Conversation {
 
 	@Override
 	public Response handle(IncomingMessage message) {
+		try {
+			return converse(message);
+		}
+		catch (JedisException ex) {
+			throw new ConversationUnavailable(ex);
+		}
+	}
+
+	private Response converse(IncomingMessage message) {
 		String text = clean(message.text());
 		ConversationStore.Arrival arrival = this.store.arrive(message.userId());
-		Language language = language(message, text, arrival.user());
+		LanguageChoice choice = language(message, text, arrival.user());
+		Language language = choice.language();
 		long limit = this.properties.floodLimitPerMinute();
 		if (arrival.messagesThisMinute() > limit) {
 			// One notice, then silence until the minute is over.
@@ -93,13 +106,16 @@ class DefaultConversation implements Conversation {
 			response = route(new IncomingMessage(message.userId(), message.channel(), text, message.chosenLanguage(),
 					message.languageHint()), text, language);
 		}
+		catch (JedisException ex) {
+			throw ex;
+		}
 		catch (RuntimeException ex) {
 			// The person gets an apology, never a stack trace; the log gets the cause without their text.
 			log.error("Handling a {} message failed", message.channel(), ex);
 			response = Response.of(language, Reply.text(this.phrases.get(language, "error.internal")));
 		}
 		this.store.remember(message.userId(), response.language(), text,
-				response.replies().stream().map(Reply::text).toList());
+				response.replies().stream().map(Reply::text).toList(), choice.learned());
 		return response;
 	}
 
@@ -130,25 +146,27 @@ class DefaultConversation implements Conversation {
 	 * An explicit choice sticks. Otherwise a message long enough to tell wins and is remembered; a
 	 * lone "hej" or "ok" keeps what was known before.
 	 */
-	private Language language(IncomingMessage message, String text, UserProfile user) {
+	private LanguageChoice language(IncomingMessage message, String text, UserProfile user) {
 		Language chosen = message.chosenLanguage();
 		if (chosen != null) {
 			if (chosen != user.language() || !user.languageChosen()) {
 				this.profiles.setLanguage(message.userId(), chosen, true);
 			}
-			return chosen;
+			return new LanguageChoice(chosen, null);
 		}
 		if (user.languageChosen() && user.language() != null) {
-			return user.language();
+			return new LanguageChoice(user.language(), null);
 		}
 		Language detected = text.startsWith("/") ? null : this.detector.detect(text).orElse(null);
 		if (detected != null) {
-			if (detected != user.language()) {
-				this.profiles.setLanguage(message.userId(), detected, false);
-			}
-			return detected;
+			// Remembered with the turn, in the same round trip.
+			return new LanguageChoice(detected, (detected != user.language()) ? detected : null);
 		}
-		return firstKnown(user.language(), message.languageHint(), Language.EN);
+		return new LanguageChoice(firstKnown(user.language(), message.languageHint(), Language.EN), null);
+	}
+
+	/** The language to answer in, and a language newly learned from the message, to remember. */
+	private record LanguageChoice(Language language, @Nullable Language learned) {
 	}
 
 	private static Language firstKnown(@Nullable Language a, @Nullable Language b, Language fallback) {
