@@ -40,8 +40,15 @@ public final class HttpLoadDriver {
 		int port = freePort();
 		Path data = Files.createTempDirectory("bench-redis");
 		long started = System.nanoTime();
-		Process bot = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString(), "--server.port=" + port,
-				"--bot.store.data-dir=" + data, "--logging.level.root=WARN")
+		List<String> command = new ArrayList<>(List.of("java", "-Xmx256m"));
+		// Extra JVM options for the bot, for example a flight recording: -Dbot.jvmArgs=-XX:StartFlightRecording=...
+		String extra = System.getProperty("bot.jvmArgs", "");
+		if (!extra.isBlank()) {
+			command.addAll(List.of(extra.trim().split("\\s+")));
+		}
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--bot.store.data-dir=" + data,
+				"--logging.level.root=WARN"));
+		Process bot = new ProcessBuilder(command)
 			.redirectErrorStream(true)
 			.redirectOutput(data.resolve("bot.log").toFile())
 			.start();

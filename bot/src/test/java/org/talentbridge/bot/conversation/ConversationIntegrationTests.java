@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Import;
 import redis.clients.jedis.JedisPooled;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The conversation core against the real embedded Redis: language, routing, flood limit, failures. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "bot.conversation.flood-limit-per-minute=5")
@@ -43,12 +44,15 @@ class ConversationIntegrationTests {
 		assertThat(hej.language()).isEqualTo(Language.EN);
 		assertThat(hej.citation()).isNull();
 		assertThat(say("ok").language()).isEqualTo(Language.EN);
-		assertThat(this.profiles.find("web:" + this.user)).hasValueSatisfying(p -> assertThat(p.language()).isEqualTo(Language.EN));
+		// The learned language is written with the history, just after the reply.
+		await().untilAsserted(() -> assertThat(this.profiles.find("web:" + this.user))
+			.hasValueSatisfying(p -> assertThat(p.language()).isEqualTo(Language.EN)));
 	}
 
 	@Test
 	void aLongerMessageInAnotherLanguageSwitchesUntilAChoiceIsMade() {
 		say("How do I get a CPR number when I move to Copenhagen?");
+		await().until(() -> this.profiles.find("web:" + this.user).isPresent());
 		assertThat(say("Hur får jag ett personnummer när jag flyttar till Lund?").language()).isEqualTo(Language.SV);
 		assertThat(say("/language da").language()).isEqualTo(Language.DA);
 		assertThat(say("Hur får jag ett personnummer när jag flyttar till Lund?").language()).isEqualTo(Language.DA);
@@ -116,8 +120,9 @@ class ConversationIntegrationTests {
 	void keepsRecentTurnsForAPersonWhoTakesOver() {
 		say("hello");
 		say("How do I get a CPR number when I move to Copenhagen?");
-		assertThat(this.redis.lrange("tb:conversation:history:web:" + this.user, 0, -1)).hasSize(4)
-			.anySatisfy(line -> assertThat(line).contains("|in|en|How do I get a CPR number"));
+		await().untilAsserted(() -> assertThat(this.redis.lrange("tb:conversation:history:web:" + this.user, 0, -1))
+			.hasSize(4)
+			.anySatisfy(line -> assertThat(line).contains("|in|en|How do I get a CPR number")));
 		assertThat(this.redis.ttl("tb:conversation:history:web:" + this.user)).isPositive();
 	}
 

@@ -1,7 +1,6 @@
 package org.talentbridge.bot.conversation.internal;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -60,26 +59,34 @@ class ConversationStore {
 
 	/**
 	 * Keeps the last turns, so a person who takes over later can see what was said, and a language
-	 * learned from this message, in the same round trip.
+	 * learned from a message; many turns in one round trip.
 	 */
-	void remember(String userId, Language language, String in, List<String> out, @Nullable Language learned) {
-		String key = historyKey(userId);
+	void remember(List<Turn> turns) {
 		long now = this.clock.millis();
-		Duration ttl = this.properties.historyTtl();
+		long ttl = this.properties.historyTtl().toSeconds();
 		try (AbstractPipeline pipeline = this.redis.pipelined()) {
-			pipeline.rpush(key, line(now, "in", language, in));
-			for (String text : out) {
-				pipeline.rpush(key, line(now, "out", language, text));
-			}
-			pipeline.ltrim(key, -this.properties.historySize(), -1);
-			pipeline.expire(key, ttl.toSeconds());
-			pipeline.hset(RedisUserProfiles.key(userId), "lastSeen", Long.toString(now));
-			if (learned != null) {
-				pipeline.hset(RedisUserProfiles.key(userId),
-						Map.of("language", learned.code(), "languageChosen", "false"));
+			for (Turn turn : turns) {
+				String key = historyKey(turn.userId());
+				pipeline.rpush(key, line(now, "in", turn.language(), turn.in()));
+				for (String text : turn.out()) {
+					pipeline.rpush(key, line(now, "out", turn.language(), text));
+				}
+				pipeline.ltrim(key, -this.properties.historySize(), -1);
+				pipeline.expire(key, ttl);
+				Map<String, String> profile = new java.util.HashMap<>();
+				profile.put("lastSeen", Long.toString(now));
+				if (turn.learned() != null) {
+					profile.put("language", turn.learned().code());
+					profile.put("languageChosen", "false");
+				}
+				pipeline.hset(RedisUserProfiles.key(turn.userId()), profile);
 			}
 			pipeline.sync();
 		}
+	}
+
+	/** One message and the replies to it, waiting to be written to the history. */
+	record Turn(String userId, Language language, String in, List<String> out, @Nullable Language learned) {
 	}
 
 	List<String> history(String userId) {

@@ -46,6 +46,8 @@ class DefaultConversation implements Conversation {
 
 	private final ConversationStore store;
 
+	private final HistoryWriter history;
+
 	private final UserProfiles profiles;
 
 	private final Phrases phrases;
@@ -53,7 +55,8 @@ class DefaultConversation implements Conversation {
 	private final ConversationProperties properties;
 
 	DefaultConversation(List<IntentHandler> handlers, LanguageDetector detector, IntentClassifier classifier,
-			ConversationStore store, UserProfiles profiles, Phrases phrases, ConversationProperties properties) {
+			ConversationStore store, HistoryWriter history, UserProfiles profiles, Phrases phrases,
+			ConversationProperties properties) {
 		for (IntentHandler handler : handlers) {
 			handler.intents().forEach(intent -> register(this.byIntent, intent, handler));
 			handler.commands().forEach(command -> register(this.byCommand, command, handler));
@@ -64,6 +67,7 @@ class DefaultConversation implements Conversation {
 		this.detector = detector;
 		this.classifier = classifier;
 		this.store = store;
+		this.history = history;
 		this.profiles = profiles;
 		this.phrases = phrases;
 		this.properties = properties;
@@ -114,7 +118,7 @@ class DefaultConversation implements Conversation {
 			log.error("Handling a {} message failed", message.channel(), ex);
 			response = Response.of(language, Reply.text(this.phrases.get(language, "error.internal")));
 		}
-		this.store.remember(message.userId(), response.language(), text,
+		this.history.write(message.userId(), response.language(), text,
 				response.replies().stream().map(Reply::text).toList(), choice.learned());
 		return response;
 	}
@@ -159,7 +163,7 @@ class DefaultConversation implements Conversation {
 		}
 		Language detected = text.startsWith("/") ? null : this.detector.detect(text).orElse(null);
 		if (detected != null) {
-			// Remembered with the turn, in the same round trip.
+			// Remembered with the turn's history.
 			return new LanguageChoice(detected, (detected != user.language()) ? detected : null);
 		}
 		return new LanguageChoice(firstKnown(user.language(), message.languageHint(), Language.EN), null);

@@ -165,6 +165,7 @@ final class ArticleIndex {
 		topics.forEach(topic -> this.topicFrequency.merge(topic, 1, Integer::sum));
 		this.articleTopics.add(topics);
 		document.add(new TextField("topics", String.join(" ", topics), Field.Store.NO));
+		this.fieldTerms.computeIfAbsent("topics", f -> new HashSet<>()).addAll(topics);
 		return document;
 	}
 
@@ -258,7 +259,8 @@ final class ArticleIndex {
 			});
 		}
 		if (topic != null) {
-			alternatives.add(new BoostQuery(new TermQuery(new Term("topics", topic)), TOPIC_BOOST));
+			Term term = new Term("topics", topic);
+			alternatives.add(new BoostQuery(new TermQuery(term, this.termStates.get(term)), TOPIC_BOOST));
 		}
 		return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
 	}

@@ -1,0 +1,134 @@
+package org.talentbridge.bot.conversation.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+import org.talentbridge.bot.conversation.Language;
+
+/**
+ * Writes each turn's history (and a language learned from it) after the reply has gone, in
+ * batches: one pipeline for many turns instead of a round trip per message on the reply's path.
+ * Nothing is dropped: when the queue is full the caller writes itself, and stopping the bot writes
+ * what is still queued.
+ */
+@Component
+class HistoryWriter implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(HistoryWriter.class);
+
+	static final int CAPACITY = 10_000;
+
+	static final int BATCH = 256;
+
+	private final ConversationStore store;
+
+	private final BlockingQueue<ConversationStore.Turn> queue = new ArrayBlockingQueue<>(CAPACITY);
+
+	private volatile boolean running;
+
+	private @Nullable Thread thread;
+
+	HistoryWriter(ConversationStore store) {
+		this.store = store;
+	}
+
+	void write(String userId, Language language, String in, List<String> out, @Nullable Language learned) {
+		ConversationStore.Turn turn = new ConversationStore.Turn(userId, language, in, out, learned);
+		if (!this.running || !this.queue.offer(turn)) {
+			this.store.remember(List.of(turn));
+		}
+	}
+
+	@Override
+	public void start() {
+		this.running = true;
+		Thread writer = new Thread(this::drainLoop, "history-writer");
+		writer.setDaemon(true);
+		writer.start();
+		this.thread = writer;
+	}
+
+	private void drainLoop() {
+		List<ConversationStore.Turn> batch = new ArrayList<>(BATCH);
+		while (this.running || !this.queue.isEmpty()) {
+			try {
+				ConversationStore.Turn first = this.queue.poll(100, TimeUnit.MILLISECONDS);
+				if (first == null) {
+					continue;
+				}
+				batch.add(first);
+				this.queue.drainTo(batch, BATCH - 1);
+				this.store.remember(batch);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException ex) {
+				// Redis away: keep the turns and try again shortly rather than lose them.
+				log.warn("Writing conversation history failed, retrying: {}", ex.getMessage());
+				batch.forEach(this.queue::offer);
+				sleepQuietly();
+			}
+			finally {
+				batch.clear();
+			}
+		}
+	}
+
+	/** Waits until everything queued so far is written; for tests and shutdown. */
+	void flush() {
+		while (!this.queue.isEmpty()) {
+			sleepQuietly();
+		}
+	}
+
+	@Override
+	public void stop() {
+		this.running = false;
+		Thread writer = this.thread;
+		if (writer != null) {
+			try {
+				writer.join(TimeUnit.SECONDS.toMillis(10));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		if (!this.queue.isEmpty()) {
+			List<ConversationStore.Turn> rest = new ArrayList<>();
+			this.queue.drainTo(rest);
+			this.store.remember(rest);
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	/** Stops before the Redis connection pool closes, so the last turns are still written. */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 100;
+	}
+
+	private static void sleepQuietly() {
+		try {
+			Thread.sleep(10);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

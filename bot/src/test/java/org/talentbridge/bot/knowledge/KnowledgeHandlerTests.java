@@ -1,0 +1,133 @@
+package org.talentbridge.bot.knowledge;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.context.ApplicationEventPublisher;
+
+import org.talentbridge.bot.conversation.Channel;
+import org.talentbridge.bot.conversation.IncomingMessage;
+import org.talentbridge.bot.conversation.IntentTraining;
+import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.conversation.Phrases;
+import org.talentbridge.bot.conversation.Reply;
+import org.talentbridge.bot.conversation.Response;
+import org.talentbridge.bot.conversation.Turn;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+/** The handler on a small knowledge base of its own; the unanswered log and events are collaborators. */
+class KnowledgeHandlerTests {
+
+	static final String ENGLISH_ONLY = """
+			---
+			id: region-ferry-test
+			country: region
+			topics: [ferry]
+			sources:
+			  - https://www.oresundsbron.com/
+			checked: 2026-11-01
+			questions:
+			  en:
+			    - How often does the Helsingborg ferry leave?
+			---
+			## en: The Helsingør–Helsingborg ferry
+			Ferries cross every 20 minutes during the day. Check the timetable before you travel.
+			""";
+
+	final Phrases phrases = new Phrases();
+
+	final UnansweredQuestions unanswered = mock(UnansweredQuestions.class);
+
+	final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
+
+	KnowledgeHandler handler;
+
+	KnowledgeBase knowledgeBase;
+
+	@BeforeEach
+	void setUp(@TempDir Path folder) throws IOException {
+		Path articles = Files.createDirectories(folder.resolve("articles"));
+		Files.writeString(articles.resolve("region-ferry-test.md"), ENGLISH_ONLY);
+		Files.copy(Path.of("../knowledge-base/articles/dk-mitid.md"), articles.resolve("dk-mitid.md"));
+		KnowledgeProperties properties = new KnowledgeProperties(folder.toString(), 0.2, 3.0, 1.5, 3, 6.0);
+		this.knowledgeBase = new KnowledgeBase(properties, Clock.systemUTC(),
+				new StaticListableBeanFactory().getBeanProvider(IntentTraining.class));
+		this.handler = new KnowledgeHandler(this.knowledgeBase, this.unanswered, this.events, this.phrases, properties);
+	}
+
+	Response ask(String text, Language language, String intent) {
+		return this.handler.handle(new Turn(IncomingMessage.of(Channel.WEB, "u1", text), language, intent, text));
+	}
+
+	@Test
+	void answersInEnglishAndSaysSoWhenTheArticleLacksTheLanguage() {
+		Response response = ask("how often does the helsingborg ferry leave", Language.SV, "question");
+		assertThat(response.citation()).isNotNull();
+		assertThat(response.citation().articleId()).isEqualTo("region-ferry-test");
+		String text = response.replies().get(0).text();
+		assertThat(text).startsWith(this.phrases.get(Language.SV, "knowledge.english-only"))
+			.contains("Ferries cross every 20 minutes")
+			.contains("https://www.oresundsbron.com/");
+		verify(this.unanswered, never()).record(any(), any());
+	}
+
+	@Test
+	void answersInThePersonsLanguageWhenTheArticleHasIt() {
+		Response response = ask("MitID uden CPR-nummer?", Language.DA, "question");
+		assertThat(response.citation().articleId()).isEqualTo("dk-mitid");
+		assertThat(response.replies().get(0).text()).doesNotContain(this.phrases.get(Language.DA, "knowledge.english-only"))
+			.contains("Tjekket");
+	}
+
+	@Test
+	void recordsAndAnnouncesWhatItCannotAnswer() {
+		Response response = ask("what is the best pizza in town", Language.EN, "question");
+		assertThat(response.citation()).isNull();
+		assertThat(response.replies().get(0).text()).startsWith(this.phrases.get(Language.EN, "knowledge.unknown"));
+		verify(this.unanswered).record("what is the best pizza in town", Language.EN);
+		verify(this.events).publishEvent(new QuestionUnanswered("web:u1", Channel.WEB, "what is the best pizza in town",
+				Language.EN));
+	}
+
+	@Test
+	void outOfScopeNeedsStrongEvidence() {
+		// Two articles make every word's IDF small, so the thresholds here are small too.
+		KnowledgeProperties properties = new KnowledgeProperties("", 0.2, 0.5, 0.5, 3, 100.0);
+		KnowledgeHandler strict = new KnowledgeHandler(this.knowledgeBase, this.unanswered, this.events, this.phrases,
+				properties);
+		Turn question = new Turn(IncomingMessage.of(Channel.WEB, "u1", "helsingborg ferry"), Language.EN, "question",
+				"helsingborg ferry");
+		Turn outOfScope = new Turn(question.message(), Language.EN, "out-of-scope", "helsingborg ferry");
+		assertThat(strict.handle(question).citation()).isNotNull();
+		assertThat(strict.handle(outOfScope).citation()).isNull();
+	}
+
+	@Test
+	void articleCommandOpensAnArticleAndExplainsUnknownIds() {
+		assertThat(this.handler.handle(new Turn(IncomingMessage.of(Channel.WEB, "u1", "/article dk-mitid"), Language.EN,
+				"/article", "dk-mitid")).citation().articleId()).isEqualTo("dk-mitid");
+		Response missing = this.handler.handle(new Turn(IncomingMessage.of(Channel.WEB, "u1", "/article nope"),
+				Language.EN, "/article", "nope"));
+		assertThat(missing.replies()).extracting(Reply::text)
+			.containsExactly(this.phrases.get(Language.EN, "knowledge.no-such-article"));
+	}
+
+	@Test
+	void emptyAskGetsAPrompt() {
+		Response response = this.handler.handle(new Turn(IncomingMessage.of(Channel.WEB, "u1", "/ask"), Language.EN,
+				"/ask", ""));
+		assertThat(response.replies().get(0).text()).isEqualTo(this.phrases.get(Language.EN, "knowledge.ask-something"));
+	}
+
+}
