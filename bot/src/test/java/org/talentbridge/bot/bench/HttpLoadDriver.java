@@ -28,7 +28,7 @@ public final class HttpLoadDriver {
 
 	static final int CLIENTS = Integer.getInteger("clients", 32);
 
-	static final Duration WARMUP = Duration.ofSeconds(Long.getLong("warmupSeconds", 10));
+	static final Duration WARMUP = Duration.ofSeconds(Long.getLong("warmupSeconds", 30));
 
 	static final Duration MEASURE = Duration.ofSeconds(Long.getLong("measureSeconds", 20));
 
@@ -73,7 +73,9 @@ public final class HttpLoadDriver {
 	 * socket: a load driver light enough that the bot, not the client, uses the two cores.
 	 */
 	private static void run(int port, Duration duration, boolean report) throws InterruptedException {
-		List<String> messages = Workload.messages();
+		// -Dtext=... sends one message only, to see what a kind of message costs.
+		String only = System.getProperty("text");
+		List<String> messages = (only != null) ? List.of(only) : Workload.messages();
 		long end = System.nanoTime() + duration.toNanos();
 		List<long[]> latencies = new ArrayList<>();
 		AtomicLong errors = new AtomicLong();
@@ -104,7 +106,7 @@ public final class HttpLoadDriver {
 						connection.out.flush();
 						Answer answer = readResponse(connection.in);
 						own[i++] = System.nanoTime() - t0;
-						if (answer.status != 200) {
+						if (answer.status != 200 && only == null) {
 							errors.incrementAndGet();
 						}
 						if (answer.close) {
