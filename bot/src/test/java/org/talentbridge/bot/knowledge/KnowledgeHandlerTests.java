@@ -55,8 +55,11 @@ class KnowledgeHandlerTests {
 
 	KnowledgeBase knowledgeBase;
 
+	Path folder;
+
 	@BeforeEach
 	void setUp(@TempDir Path folder) throws IOException {
+		this.folder = folder;
 		Path articles = Files.createDirectories(folder.resolve("articles"));
 		Files.writeString(articles.resolve("region-ferry-test.md"), ENGLISH_ONLY);
 		Files.copy(Path.of("../knowledge-base/articles/dk-mitid.md"), articles.resolve("dk-mitid.md"));
@@ -103,9 +106,10 @@ class KnowledgeHandlerTests {
 	@Test
 	void outOfScopeNeedsStrongEvidence() {
 		// Two articles make every word's IDF small, so the thresholds here are small too.
-		KnowledgeProperties properties = new KnowledgeProperties("", 0.2, 0.5, 0.5, 3, 100.0);
-		KnowledgeHandler strict = new KnowledgeHandler(this.knowledgeBase, this.unanswered, this.events, this.phrases,
-				properties);
+		KnowledgeProperties properties = new KnowledgeProperties(this.folder.toString(), 0.2, 0.5, 0.5, 3, 100.0);
+		KnowledgeBase lenient = new KnowledgeBase(properties, Clock.systemUTC(),
+				new StaticListableBeanFactory().getBeanProvider(IntentTraining.class));
+		KnowledgeHandler strict = new KnowledgeHandler(lenient, this.unanswered, this.events, this.phrases, properties);
 		Turn question = new Turn(IncomingMessage.of(Channel.WEB, "u1", "helsingborg ferry"), Language.EN, "question",
 				"helsingborg ferry");
 		Turn outOfScope = new Turn(question.message(), Language.EN, "out-of-scope", "helsingborg ferry");
