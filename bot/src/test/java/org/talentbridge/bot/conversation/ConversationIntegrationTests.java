@@ -117,6 +117,12 @@ class ConversationIntegrationTests {
 	}
 
 	@Test
+	void overlongMessagesAreAskedToBeShorter() {
+		assertThat(say("word ".repeat(1000)).replies().get(0).text())
+			.isEqualTo(this.phrases.get(Language.EN, "input.too-long", 4000));
+	}
+
+	@Test
 	void keepsRecentTurnsForAPersonWhoTakesOver() {
 		say("hello");
 		say("How do I get a CPR number when I move to Copenhagen?");

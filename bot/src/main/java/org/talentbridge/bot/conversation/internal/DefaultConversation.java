@@ -34,6 +34,9 @@ class DefaultConversation implements Conversation {
 
 	static final String QUESTION = "question";
 
+	/** Longer messages are not questions anyone can answer in a chat; the same limit as the web API. */
+	static final int MAX_TEXT = 4000;
+
 	private static final Logger log = LoggerFactory.getLogger(DefaultConversation.class);
 
 	private final Map<String, IntentHandler> byIntent = new HashMap<>();
@@ -104,6 +107,9 @@ class DefaultConversation implements Conversation {
 		}
 		if (text.isEmpty()) {
 			return Response.of(language, Reply.text(this.phrases.get(language, "input.empty")));
+		}
+		if (text.codePointCount(0, text.length()) > MAX_TEXT) {
+			return Response.of(language, Reply.text(this.phrases.get(language, "input.too-long", MAX_TEXT)));
 		}
 		Response response;
 		try {

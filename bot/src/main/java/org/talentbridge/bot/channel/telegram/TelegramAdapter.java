@@ -1,0 +1,199 @@
+package org.talentbridge.bot.channel.telegram;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
+import org.telegram.telegrambots.meta.api.objects.Update;
+import org.telegram.telegrambots.meta.api.objects.User;
+import org.telegram.telegrambots.meta.api.objects.message.Message;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.InlineKeyboardMarkup;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardButton;
+import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+
+import org.talentbridge.bot.conversation.Channel;
+import org.talentbridge.bot.conversation.Conversation;
+import org.talentbridge.bot.conversation.ConversationUnavailable;
+import org.talentbridge.bot.conversation.IncomingMessage;
+import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.conversation.Phrases;
+import org.talentbridge.bot.conversation.Reply;
+import org.talentbridge.bot.conversation.Response;
+
+/**
+ * Telegram update in, conversation, Telegram messages out. Private chats always; in groups only
+ * when the bot is mentioned or replied to. Button presses come back as callback queries, which
+ * are answered so the button stops spinning.
+ */
+class TelegramAdapter {
+
+	private static final Logger log = LoggerFactory.getLogger(TelegramAdapter.class);
+
+	/** Telegram's limit for a button's callback data. */
+	static final int MAX_CALLBACK_BYTES = 64;
+
+	private final Conversation conversation;
+
+	private final TelegramSender sender;
+
+	private final RedisUpdateLog updates;
+
+	private final RedisButtonValues buttons;
+
+	private final Phrases phrases;
+
+	private volatile @Nullable User bot;
+
+	private final java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
+
+	TelegramAdapter(Conversation conversation, TelegramSender sender, RedisUpdateLog updates, RedisButtonValues buttons,
+			Phrases phrases) {
+		this.conversation = conversation;
+		this.sender = sender;
+		this.updates = updates;
+		this.buttons = buttons;
+		this.phrases = phrases;
+	}
+
+	/** Updates that could not be answered since startup. */
+	long failures() {
+		return this.failures.get();
+	}
+
+	void identifiedAs(User bot) {
+		this.bot = bot;
+	}
+
+	/** Handles one update once, whatever happens; a failure is logged, never thrown at the poller. */
+	void handle(Update update) {
+		Integer id = update.getUpdateId();
+		if (id != null && !this.updates.claim(id)) {
+			return;
+		}
+		try {
+			if (update.getCallbackQuery() != null) {
+				handleButton(update.getCallbackQuery());
+			}
+			else if (update.getMessage() != null) {
+				handleMessage(update.getMessage());
+			}
+		}
+		catch (ConversationUnavailable ex) {
+			this.failures.incrementAndGet();
+			log.error("Telegram update {} not answered: the conversation store is unreachable", id);
+		}
+		catch (TelegramApiException | RuntimeException ex) {
+			this.failures.incrementAndGet();
+			log.error("Telegram update {} failed: {}", id, ex.toString());
+		}
+		finally {
+			if (id != null) {
+				this.updates.handled(id);
+			}
+		}
+	}
+
+	private void handleMessage(Message message) throws TelegramApiException {
+		String text = message.getText();
+		User from = message.getFrom();
+		if (text == null || from == null || Boolean.TRUE.equals(from.getIsBot())) {
+			return;
+		}
+		if (!message.isUserMessage()) {
+			text = addressedText(message, text);
+			if (text == null) {
+				return;
+			}
+		}
+		respond(message.getChatId(), from, text);
+	}
+
+	/** In a group, the text meant for the bot, or null when the message is not for it. */
+	private @Nullable String addressedText(Message message, String text) {
+		User me = this.bot;
+		if (me == null) {
+			return null;
+		}
+		String mention = "@" + me.getUserName();
+		boolean mentioned = me.getUserName() != null
+				&& text.toLowerCase(Locale.ROOT).contains(mention.toLowerCase(Locale.ROOT));
+		Message repliedTo = message.getReplyToMessage();
+		boolean replyToBot = repliedTo != null && repliedTo.getFrom() != null
+				&& me.getId().equals(repliedTo.getFrom().getId());
+		boolean command = text.startsWith("/") && text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT)
+			.endsWith(mention.toLowerCase(Locale.ROOT));
+		if (!mentioned && !replyToBot && !command) {
+			return null;
+		}
+		return command ? text : text.replaceAll("(?i)" + java.util.regex.Pattern.quote(mention), "").strip();
+	}
+
+	private void handleButton(CallbackQuery query) throws TelegramApiException {
+		this.sender.execute(AnswerCallbackQuery.builder().callbackQueryId(query.getId()).build());
+		if (query.getData() == null || query.getMessage() == null || query.getFrom() == null) {
+			return;
+		}
+		Optional<String> value = this.buttons.value(query.getData());
+		if (value.isEmpty()) {
+			Language language = Language.fromCode(query.getFrom().getLanguageCode()).orElse(Language.EN);
+			this.sender.execute(SendMessage.builder()
+				.chatId(query.getMessage().getChatId())
+				.text(TelegramHtml.escape(this.phrases.get(language, "telegram.button-expired")))
+				.parseMode(ParseMode.HTML)
+				.build());
+			return;
+		}
+		respond(query.getMessage().getChatId(), query.getFrom(), value.get());
+	}
+
+	private void respond(Long chatId, User from, String text) throws TelegramApiException {
+		Language hint = Language.fromCode(from.getLanguageCode()).orElse(null);
+		Response response = this.conversation
+			.handle(IncomingMessage.of(Channel.TELEGRAM, Long.toString(from.getId()), text).withLanguageHint(hint));
+		for (SendMessage message : render(chatId, response, this.buttons::callbackData)) {
+			this.sender.execute(message);
+		}
+	}
+
+	static List<SendMessage> render(Long chatId, Response response, UnaryOperator<String> callbackData) {
+		List<SendMessage> messages = new ArrayList<>();
+		for (Reply reply : response.replies()) {
+			List<String> parts = TelegramHtml.split(reply.text(), TelegramHtml.MAX_LENGTH);
+			for (int i = 0; i < parts.size(); i++) {
+				SendMessage message = SendMessage.builder()
+					.chatId(chatId)
+					.text(TelegramHtml.escape(parts.get(i)))
+					.parseMode(ParseMode.HTML)
+					.disableWebPagePreview(true)
+					.build();
+				if (i == parts.size() - 1 && !reply.buttons().isEmpty()) {
+					message.setReplyMarkup(keyboard(reply.buttons(), callbackData));
+				}
+				messages.add(message);
+			}
+		}
+		return messages;
+	}
+
+	private static InlineKeyboardMarkup keyboard(List<Reply.Button> buttons, UnaryOperator<String> callbackData) {
+		List<InlineKeyboardRow> rows = new ArrayList<>();
+		for (Reply.Button button : buttons) {
+			rows.add(new InlineKeyboardRow(InlineKeyboardButton.builder()
+				.text(button.label())
+				.callbackData(callbackData.apply(button.value()))
+				.build()));
+		}
+		return InlineKeyboardMarkup.builder().keyboard(rows).build();
+	}
+
+}

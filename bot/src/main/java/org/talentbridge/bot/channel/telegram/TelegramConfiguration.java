@@ -1,0 +1,60 @@
+package org.talentbridge.bot.channel.telegram;
+
+import java.time.Duration;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import redis.clients.jedis.JedisPooled;
+
+import org.talentbridge.bot.conversation.Conversation;
+import org.talentbridge.bot.conversation.Phrases;
+
+/** Telegram, wired by hand, on when TELEGRAM_BOT_TOKEN is set. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(TelegramConfiguration.TokenSet.class)
+class TelegramConfiguration {
+
+	@Bean
+	TelegramSender telegramSender(TelegramProperties properties) {
+		return new TelegramSender(new OkHttpTelegramClient(properties.token(), TelegramPolling.url(properties.apiUrl())),
+				Duration.ofMillis(500));
+	}
+
+	@Bean
+	RedisUpdateLog telegramUpdateLog(JedisPooled redis) {
+		return new RedisUpdateLog(redis);
+	}
+
+	@Bean
+	RedisButtonValues telegramButtonValues(JedisPooled redis) {
+		return new RedisButtonValues(redis);
+	}
+
+	@Bean
+	TelegramAdapter telegramAdapter(Conversation conversation, TelegramSender sender, RedisUpdateLog updates,
+			RedisButtonValues buttons, Phrases phrases) {
+		return new TelegramAdapter(conversation, sender, updates, buttons, phrases);
+	}
+
+	/** Also the "telegram" entry of /actuator/health. */
+	@Bean
+	TelegramPolling telegramHealthIndicator(TelegramProperties properties, TelegramSender sender,
+			TelegramAdapter adapter, RedisUpdateLog updates, Phrases phrases) {
+		return new TelegramPolling(properties, sender, adapter, updates, phrases);
+	}
+
+	static class TokenSet implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !context.getEnvironment().getProperty("bot.telegram.token", "").isBlank();
+		}
+
+	}
+
+}

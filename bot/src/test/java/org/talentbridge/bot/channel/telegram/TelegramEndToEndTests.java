@@ -1,0 +1,160 @@
+package org.talentbridge.bot.channel.telegram;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.conversation.Phrases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A person in Telegram, the real TelegramBots long-polling and client libraries, the whole bot, and
+ * an in-process Bot API that refuses anything Telegram would.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = "bot.telegram.poll-timeout-seconds=1")
+class TelegramEndToEndTests {
+
+	static final FakeBotApi telegram = start();
+
+	static final Duration WAIT = Duration.ofSeconds(10);
+
+	@Autowired
+	Phrases phrases;
+
+	@Autowired
+	TelegramPolling polling;
+
+	@Autowired
+	RedisUpdateLog updates;
+
+	static FakeBotApi start() {
+		try {
+			return new FakeBotApi();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@DynamicPropertySource
+	static void telegram(DynamicPropertyRegistry registry) {
+		registry.add("bot.telegram.token", () -> FakeBotApi.TOKEN);
+		registry.add("bot.telegram.api-url", telegram::url);
+	}
+
+	@AfterAll
+	static void stop() {
+		telegram.close();
+	}
+
+	@Test
+	void answersAQuestionInAPrivateChat() throws InterruptedException {
+		long user = 5001;
+		telegram.userSays(user, "How do I get a CPR number?", "en");
+		List<Map<String, Object>> replies = telegram.awaitSent(user, 1, WAIT);
+		assertThat(replies).singleElement().satisfies(reply -> {
+			assertThat(reply.get("parse_mode").toString()).isEqualToIgnoringCase("HTML");
+			assertThat(reply.get("text").toString()).contains("CPR").contains("https://lifeindenmark.borger.dk");
+		});
+		assertThat(telegram.refused).isEmpty();
+	}
+
+	@Test
+	void registersCommandsInThreeLanguagesAndReportsHealth() {
+		assertThat(telegram.calls("getMe")).isNotEmpty();
+		assertThat(telegram.calls("deleteWebhook")).isNotEmpty();
+		assertThat(telegram.calls("setMyCommands")).extracting(c -> c.parameters().get("language_code"))
+			.contains(null, "sv", "da");
+		assertThat(telegram.calls("setMyCommands").get(0).parameters().get("commands").toString()).contains("language");
+		assertThat(this.polling.health().getStatus().getCode()).isEqualTo("UP");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void startWithADeepLinkGreetsWithButtons() throws InterruptedException {
+		long user = 5002;
+		telegram.userSays(user, "/start event_hellopenhagen", "da");
+		Map<String, Object> reply = telegram.awaitSent(user, 1, WAIT).get(0);
+		assertThat(reply.get("text")).isEqualTo(this.phrases.get(Language.DA, "smalltalk.greeting"));
+		List<List<Map<String, Object>>> keyboard = (List<List<Map<String, Object>>>) ((Map<String, Object>) reply
+			.get("reply_markup")).get("inline_keyboard");
+		assertThat(keyboard).hasSize(3);
+		assertThat(keyboard.get(0).get(0).get("callback_data")).isEqualTo(this.phrases.get(Language.DA, "smalltalk.example.1"));
+		// Longer than Telegram's 64 bytes: the button carries a short key, and pressing it asks the question.
+		String longKey = keyboard.get(1).get(0).get("callback_data").toString();
+		assertThat(longKey).startsWith("b:");
+		telegram.pressButton(user, longKey);
+		assertThat(telegram.awaitSent(user, 2, WAIT).get(1).get("text").toString()).contains("skat");
+	}
+
+	@Test
+	void anExpiredButtonGetsAPoliteNote() throws InterruptedException {
+		long user = 5007;
+		telegram.pressButton(user, "b:000000000000000000000000");
+		assertThat(telegram.awaitSent(user, 1, WAIT).get(0).get("text"))
+			.isEqualTo(this.phrases.get(Language.EN, "telegram.button-expired"));
+	}
+
+	@Test
+	void aButtonPressIsAnsweredAndHandled() throws InterruptedException {
+		long user = 5003;
+		telegram.pressButton(user, "/language sv");
+		Map<String, Object> reply = telegram.awaitSent(user, 1, WAIT).get(0);
+		assertThat(reply.get("text")).isEqualTo(this.phrases.get(Language.SV, "language.set"));
+		assertThat(telegram.calls("answerCallbackQuery")).isNotEmpty();
+	}
+
+	@Test
+	void escapesWhatPeopleWrite() throws InterruptedException {
+		long user = 5004;
+		telegram.userSays(user, "/x<b>&amp;</i>", "en");
+		Map<String, Object> reply = telegram.awaitSent(user, 1, WAIT).get(0);
+		assertThat(reply.get("text").toString()).contains("/x&lt;b&gt;&amp;amp;&lt;/i&gt;");
+		assertThat(FakeBotApi.visibleText(reply.get("text").toString())).contains("/x<b>&amp;</i>");
+		assertThat(telegram.refused).isEmpty();
+	}
+
+	@Test
+	void inGroupsAnswersOnlyWhenAddressed() throws InterruptedException {
+		long group = -100777;
+		telegram.groupMessage(group, 6001, "How do I get a CPR number?", null);
+		telegram.groupMessage(group, 6001, "@" + FakeBotApi.BOT_USERNAME + " How do I get a CPR number?", null);
+		telegram.groupMessage(group, 6001, "and the yellow health card?", FakeBotApi.fromBot());
+		List<Map<String, Object>> replies = telegram.awaitSent(group, 2, WAIT);
+		Thread.sleep(500);
+		assertThat(telegram.sentTo(group)).hasSize(2);
+		assertThat(replies.get(0).get("text").toString()).contains("CPR");
+	}
+
+	@Test
+	void waitsOutTooManyRequests() throws InterruptedException {
+		long user = 5005;
+		int before = telegram.calls("sendMessage").size();
+		telegram.throttle(1);
+		telegram.userSays(user, "hello", "en");
+		assertThat(telegram.awaitSent(user, 1, WAIT)).hasSize(1);
+		assertThat(telegram.calls("sendMessage").size() - before).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void remembersWhereItStopped() throws InterruptedException {
+		long user = 5006;
+		int id = telegram.userSays(user, "thanks", "en");
+		telegram.awaitSent(user, 1, WAIT);
+		assertThat(this.updates.lastHandled()).isGreaterThanOrEqualTo(id);
+		// A redelivered update (after a crash before Telegram confirmed it) is not answered again.
+		assertThat(this.updates.claim(id)).isFalse();
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.talentbridge.bot.channel.telegram;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+
+import org.talentbridge.bot.conversation.Phrases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+/** A wrong token or an unreachable server switches Telegram off, not the bot. */
+class TelegramTokenTests {
+
+	@Test
+	void aRejectedTokenShowsTelegramDown() throws Exception {
+		try (FakeBotApi telegram = new FakeBotApi()) {
+			TelegramPolling polling = polling(telegram.url(), "42:wrong");
+			polling.start();
+			assertThat(polling.isRunning()).isFalse();
+			assertThat(polling.health().getStatus().getCode()).isEqualTo("DOWN");
+			assertThat(polling.health().getDetails().get("problem").toString()).contains("token was rejected (401)");
+		}
+	}
+
+	@Test
+	void anUnreachableServerShowsTelegramDown() {
+		TelegramPolling polling = polling("http://127.0.0.1:9", FakeBotApi.TOKEN);
+		polling.start();
+		assertThat(polling.health().getStatus().getCode()).isEqualTo("DOWN");
+		assertThat(polling.health().getDetails().get("problem").toString()).contains("cannot reach");
+	}
+
+	private static TelegramPolling polling(String url, String token) {
+		TelegramProperties properties = new TelegramProperties(token, url, 1);
+		TelegramSender sender = new TelegramSender(new OkHttpTelegramClient(token, TelegramPolling.url(url)),
+				Duration.ofMillis(1));
+		TelegramAdapter adapter = mock(TelegramAdapter.class);
+		return new TelegramPolling(properties, sender, adapter, mock(RedisUpdateLog.class), new Phrases());
+	}
+
+}
