@@ -21,7 +21,7 @@ class TelegramConfiguration {
 
 	@Bean
 	TelegramSender telegramSender(TelegramProperties properties) {
-		return new TelegramSender(new OkHttpTelegramClient(properties.token(), TelegramPolling.url(properties.apiUrl())),
+		return new TelegramSender(new OkHttpTelegramClient(properties.token(), TelegramConnection.url(properties.apiUrl())),
 				Duration.ofMillis(500));
 	}
 
@@ -43,9 +43,14 @@ class TelegramConfiguration {
 
 	/** Also the "telegram" entry of /actuator/health. */
 	@Bean
-	TelegramPolling telegramHealthIndicator(TelegramProperties properties, TelegramSender sender,
+	TelegramConnection telegramHealthIndicator(TelegramProperties properties, TelegramSender sender,
 			TelegramAdapter adapter, RedisUpdateLog updates, Phrases phrases) {
-		return new TelegramPolling(properties, sender, adapter, updates, phrases);
+		return new TelegramConnection(properties, sender, adapter, updates, phrases);
+	}
+
+	@Bean
+	TelegramWebhookController telegramWebhookController(TelegramProperties properties, TelegramAdapter adapter) {
+		return new TelegramWebhookController(properties, adapter);
 	}
 
 	static class TokenSet implements Condition {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
@@ -32,10 +33,26 @@ class TelegramSender {
 	}
 
 	<T extends Serializable> T execute(BotApiMethod<T> method) throws TelegramApiException {
+		return withRetries(method.getMethod(), () -> this.client.execute(method));
+	}
+
+	Boolean execute(SetWebhook method) throws TelegramApiException {
+		return withRetries(method.getMethod(), () -> this.client.execute(method));
+	}
+
+	/** One Bot API call; the client's own exceptions pass through. */
+	@FunctionalInterface
+	interface Call<T> {
+
+		T run() throws TelegramApiException;
+
+	}
+
+	private <T> T withRetries(String name, Call<T> call) throws TelegramApiException {
 		Duration backoff = this.firstBackoff;
 		for (int attempt = 1;; attempt++) {
 			try {
-				return this.client.execute(method);
+				return call.run();
 			}
 			catch (TelegramApiRequestException ex) {
 				Integer code = ex.getErrorCode();
@@ -46,7 +63,7 @@ class TelegramSender {
 				Integer retryAfter = (ex.getParameters() != null) ? ex.getParameters().getRetryAfter() : null;
 				Duration wait = (code != null && code == 429 && retryAfter != null) ? Duration.ofSeconds(retryAfter)
 						: backoff;
-				log.warn("Telegram {} answered {}; retrying in {} ms", method.getMethod(), code, wait.toMillis());
+				log.warn("Telegram {} answered {}; retrying in {} ms", name, code, wait.toMillis());
 				sleep(wait);
 				backoff = backoff.multipliedBy(2);
 			}
@@ -54,8 +71,8 @@ class TelegramSender {
 				if (attempt == ATTEMPTS) {
 					throw ex;
 				}
-				log.warn("Telegram {} failed ({}); retrying in {} ms", method.getMethod(),
-						ex.getClass().getSimpleName(), backoff.toMillis());
+				log.warn("Telegram {} failed ({}); retrying in {} ms", name, ex.getClass().getSimpleName(),
+						backoff.toMillis());
 				sleep(backoff);
 				backoff = backoff.multipliedBy(2);
 			}

@@ -85,6 +85,14 @@ final class FakeBotApi implements AutoCloseable {
 
 	// What people do
 
+	/** An update as Telegram would push it to a webhook (not queued for getUpdates). */
+	Map<String, Object> messageUpdate(int updateId, long userId, String text) {
+		Map<String, Object> update = new LinkedHashMap<>();
+		update.put("update_id", updateId);
+		update.put("message", message(userId, userId, "private", text, "en", null));
+		return update;
+	}
+
 	int userSays(long userId, String text, String languageCode) {
 		return push(Map.of("message", message(userId, userId, "private", text, languageCode, null)));
 	}
@@ -350,10 +358,18 @@ final class FakeBotApi implements AutoCloseable {
 		}
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		if (type.startsWith("multipart/form-data")) {
-			String text = new String(body, StandardCharsets.ISO_8859_1);
-			Matcher part = Pattern.compile("name=\"([^\"]+)\"(?:; filename=\"([^\"]*)\")?").matcher(text);
-			while (part.find()) {
-				parameters.put(part.group(1), (part.group(2) != null) ? "file:" + part.group(2) : "part");
+			String boundary = "--" + type.substring(type.indexOf("boundary=") + 9).replace("\"", "");
+			String text = new String(body, StandardCharsets.UTF_8);
+			for (String part : text.split(Pattern.quote(boundary))) {
+				int split = part.indexOf("\r\n\r\n");
+				if (split < 0) {
+					continue;
+				}
+				Matcher name = Pattern.compile("name=\"([^\"]+)\"(?:; filename=\"([^\"]*)\")?").matcher(part.substring(0, split));
+				if (name.find()) {
+					String value = part.substring(split + 4).replaceAll("\r\n$", "");
+					parameters.put(name.group(1), (name.group(2) != null) ? "file:" + name.group(2) : value);
+				}
 			}
 		}
 		return parameters;

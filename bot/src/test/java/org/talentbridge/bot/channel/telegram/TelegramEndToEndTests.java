@@ -33,7 +33,7 @@ class TelegramEndToEndTests {
 	Phrases phrases;
 
 	@Autowired
-	TelegramPolling polling;
+	TelegramConnection polling;
 
 	@Autowired
 	RedisUpdateLog updates;

@@ -16,7 +16,7 @@ class TelegramTokenTests {
 	@Test
 	void aRejectedTokenShowsTelegramDown() throws Exception {
 		try (FakeBotApi telegram = new FakeBotApi()) {
-			TelegramPolling polling = polling(telegram.url(), "42:wrong");
+			TelegramConnection polling = polling(telegram.url(), "42:wrong");
 			polling.start();
 			assertThat(polling.isRunning()).isFalse();
 			assertThat(polling.health().getStatus().getCode()).isEqualTo("DOWN");
@@ -26,18 +26,18 @@ class TelegramTokenTests {
 
 	@Test
 	void anUnreachableServerShowsTelegramDown() {
-		TelegramPolling polling = polling("http://127.0.0.1:9", FakeBotApi.TOKEN);
+		TelegramConnection polling = polling("http://127.0.0.1:9", FakeBotApi.TOKEN);
 		polling.start();
 		assertThat(polling.health().getStatus().getCode()).isEqualTo("DOWN");
 		assertThat(polling.health().getDetails().get("problem").toString()).contains("cannot reach");
 	}
 
-	private static TelegramPolling polling(String url, String token) {
-		TelegramProperties properties = new TelegramProperties(token, url, 1);
-		TelegramSender sender = new TelegramSender(new OkHttpTelegramClient(token, TelegramPolling.url(url)),
+	private static TelegramConnection polling(String url, String token) {
+		TelegramProperties properties = new TelegramProperties(token, url, 1, "", "");
+		TelegramSender sender = new TelegramSender(new OkHttpTelegramClient(token, TelegramConnection.url(url)),
 				Duration.ofMillis(1));
 		TelegramAdapter adapter = mock(TelegramAdapter.class);
-		return new TelegramPolling(properties, sender, adapter, mock(RedisUpdateLog.class), new Phrases());
+		return new TelegramConnection(properties, sender, adapter, mock(RedisUpdateLog.class), new Phrases());
 	}
 
 }

@@ -15,6 +15,7 @@ import org.telegram.telegrambots.meta.api.methods.GetMe;
 import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.DeleteWebhook;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.api.objects.User;
 import org.telegram.telegrambots.meta.api.objects.commands.BotCommand;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
@@ -24,13 +25,14 @@ import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.conversation.Phrases;
 
 /**
- * Connects to Telegram at startup and polls for updates. A rejected token or an unreachable
+ * Connects to Telegram at startup, then polls for updates or, in webhook mode, registers the
+ * webhook they are pushed to. A rejected token or an unreachable
  * server leaves the rest of the bot running: the log says why in one line and the health shows
  * Telegram down.
  */
-class TelegramPolling implements SmartLifecycle, HealthIndicator {
+class TelegramConnection implements SmartLifecycle, HealthIndicator {
 
-	private static final Logger log = LoggerFactory.getLogger(TelegramPolling.class);
+	private static final Logger log = LoggerFactory.getLogger(TelegramConnection.class);
 
 	private final TelegramProperties properties;
 
@@ -48,7 +50,9 @@ class TelegramPolling implements SmartLifecycle, HealthIndicator {
 
 	private volatile @Nullable String username;
 
-	TelegramPolling(TelegramProperties properties, TelegramSender sender, TelegramAdapter adapter,
+	private volatile boolean webhook;
+
+	TelegramConnection(TelegramProperties properties, TelegramSender sender, TelegramAdapter adapter,
 			RedisUpdateLog updates, Phrases phrases) {
 		this.properties = properties;
 		this.sender = sender;
@@ -69,8 +73,19 @@ class TelegramPolling implements SmartLifecycle, HealthIndicator {
 			User me = this.sender.execute(new GetMe());
 			this.adapter.identifiedAs(me);
 			this.username = me.getUserName();
-			this.sender.execute(DeleteWebhook.builder().dropPendingUpdates(false).build());
 			registerCommands();
+			if (this.properties.webhook()) {
+				this.sender.execute(SetWebhook.builder()
+					.url(this.properties.webhookUrl())
+					.secretToken(this.properties.secret())
+					.allowedUpdates(List.of("message", "callback_query"))
+					.build());
+				this.webhook = true;
+				this.problem = null;
+				log.info("Telegram: webhook registered as @{}", me.getUserName());
+				return;
+			}
+			this.sender.execute(DeleteWebhook.builder().dropPendingUpdates(false).build());
 			TelegramBotsLongPollingApplication application = new TelegramBotsLongPollingApplication();
 			TelegramUrl url = url(this.properties.apiUrl());
 			application.registerBot(this.properties.token(), () -> url, this::nextUpdates,
@@ -117,6 +132,7 @@ class TelegramPolling implements SmartLifecycle, HealthIndicator {
 
 	@Override
 	public void stop() {
+		this.webhook = false;
 		TelegramBotsLongPollingApplication application = this.polling;
 		this.polling = null;
 		if (application != null) {
@@ -131,13 +147,14 @@ class TelegramPolling implements SmartLifecycle, HealthIndicator {
 
 	@Override
 	public boolean isRunning() {
-		return this.polling != null;
+		return this.polling != null || this.webhook;
 	}
 
 	@Override
 	public Health health() {
 		String current = this.problem;
-		return (current == null) ? Health.up().withDetail("bot", "@" + this.username).build()
+		return (current == null)
+				? Health.up().withDetail("bot", "@" + this.username).withDetail("mode", this.webhook ? "webhook" : "polling").build()
 				: Health.down().withDetail("problem", current).build();
 	}
 
