@@ -48,11 +48,6 @@ class TelegramConfiguration {
 		return new TelegramConnection(properties, sender, adapter, updates, phrases);
 	}
 
-	@Bean
-	TelegramWebhookController telegramWebhookController(TelegramProperties properties, TelegramAdapter adapter) {
-		return new TelegramWebhookController(properties, adapter);
-	}
-
 	static class TokenSet implements Condition {
 
 		@Override

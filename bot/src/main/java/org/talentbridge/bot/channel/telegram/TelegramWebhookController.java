@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +20,7 @@ import org.telegram.telegrambots.meta.api.objects.Update;
  * read; anything else gets 401 and is not processed.
  */
 @RestController
+@Conditional(TelegramConfiguration.TokenSet.class)
 class TelegramWebhookController {
 
 	static final String SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token";
