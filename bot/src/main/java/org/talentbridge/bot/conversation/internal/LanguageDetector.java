@@ -85,7 +85,7 @@ class LanguageDetector {
 			}
 			everyday.put(language, count);
 		}
-		Optional<Language> clear = clearLead(everyday);
+		Optional<Language> clear = leader(everyday, 2);
 		if (clear.isPresent()) {
 			// Two more everyday words than any other language outweigh anything the n-grams say.
 			return clear;
@@ -108,37 +108,26 @@ class LanguageDetector {
 			double p = probability.getOrDefault(language, 1e-6);
 			score.put(language, Math.log(p) + WORD_WEIGHT * everyday.get(language));
 		}
-		Language best = null;
-		double bestScore = Double.NEGATIVE_INFINITY;
-		double secondScore = Double.NEGATIVE_INFINITY;
-		for (Map.Entry<Language, Double> entry : score.entrySet()) {
-			if (entry.getValue() > bestScore) {
-				secondScore = bestScore;
-				bestScore = entry.getValue();
-				best = entry.getKey();
-			}
-			else if (entry.getValue() > secondScore) {
-				secondScore = entry.getValue();
-			}
-		}
-		return (bestScore - secondScore >= MARGIN) ? Optional.ofNullable(best) : Optional.empty();
+		return leader(score, MARGIN);
 	}
 
-	private static Optional<Language> clearLead(Map<Language, Integer> counts) {
+	/** The language ahead of all others by at least {@code margin}, if any. */
+	private static Optional<Language> leader(Map<Language, ? extends Number> scores, double margin) {
 		Language best = null;
-		int bestCount = -1;
-		int second = -1;
-		for (Map.Entry<Language, Integer> entry : counts.entrySet()) {
-			if (entry.getValue() > bestCount) {
-				second = bestCount;
-				bestCount = entry.getValue();
+		double bestScore = Double.NEGATIVE_INFINITY;
+		double second = Double.NEGATIVE_INFINITY;
+		for (Map.Entry<Language, ? extends Number> entry : scores.entrySet()) {
+			double value = entry.getValue().doubleValue();
+			if (value > bestScore) {
+				second = bestScore;
+				bestScore = value;
 				best = entry.getKey();
 			}
-			else if (entry.getValue() > second) {
-				second = entry.getValue();
+			else if (value > second) {
+				second = value;
 			}
 		}
-		return (bestCount - second >= 2) ? Optional.ofNullable(best) : Optional.empty();
+		return (bestScore - second >= margin) ? Optional.ofNullable(best) : Optional.empty();
 	}
 
 	private static boolean onlyIn(Language language, String word) {

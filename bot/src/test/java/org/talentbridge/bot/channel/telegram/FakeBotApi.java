@@ -76,6 +76,22 @@ final class FakeBotApi implements AutoCloseable {
 		this.server.start();
 	}
 
+	/** Starts a fake; each test class gets its own, since tests count the calls it received. */
+	static FakeBotApi start() {
+		try {
+			return new FakeBotApi();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Points the bot under test at this fake. */
+	void register(org.springframework.test.context.DynamicPropertyRegistry registry) {
+		registry.add("bot.telegram.token", () -> TOKEN);
+		registry.add("bot.telegram.api-url", this::url);
+	}
+
 	String url() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort();
 	}

@@ -1,6 +1,5 @@
 package org.talentbridge.bot.channel.telegram;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = "bot.telegram.poll-timeout-seconds=1")
 class TelegramEndToEndTests {
 
-	static final FakeBotApi telegram = start();
+	static final FakeBotApi telegram = FakeBotApi.start();
 
 	static final Duration WAIT = Duration.ofSeconds(10);
 
@@ -38,19 +37,9 @@ class TelegramEndToEndTests {
 	@Autowired
 	RedisUpdateLog updates;
 
-	static FakeBotApi start() {
-		try {
-			return new FakeBotApi();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	@DynamicPropertySource
 	static void telegram(DynamicPropertyRegistry registry) {
-		registry.add("bot.telegram.token", () -> FakeBotApi.TOKEN);
-		registry.add("bot.telegram.api-url", telegram::url);
+		telegram.register(registry);
 	}
 
 	@AfterAll

@@ -1,6 +1,5 @@
 package org.talentbridge.bot.channel.telegram;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Random;
 
@@ -28,24 +27,14 @@ class TelegramFuzzTests {
 
 	static final int MESSAGES = 5_000;
 
-	static final FakeBotApi telegram = start();
+	static final FakeBotApi telegram = FakeBotApi.start();
 
 	@Autowired
 	TelegramAdapter adapter;
 
-	static FakeBotApi start() {
-		try {
-			return new FakeBotApi();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	@DynamicPropertySource
 	static void telegram(DynamicPropertyRegistry registry) {
-		registry.add("bot.telegram.token", () -> FakeBotApi.TOKEN);
-		registry.add("bot.telegram.api-url", telegram::url);
+		telegram.register(registry);
 	}
 
 	@AfterAll

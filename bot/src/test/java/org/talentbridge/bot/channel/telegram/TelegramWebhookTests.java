@@ -1,6 +1,5 @@
 package org.talentbridge.bot.channel.telegram;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"bot.telegram.webhook-secret=s3cret_Token-1" })
 class TelegramWebhookTests {
 
-	static final FakeBotApi telegram = start();
+	static final FakeBotApi telegram = FakeBotApi.start();
 
 	@LocalServerPort
 	int port;
@@ -32,19 +31,9 @@ class TelegramWebhookTests {
 
 	final ObjectMapper json = new ObjectMapper();
 
-	static FakeBotApi start() {
-		try {
-			return new FakeBotApi();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
 	@DynamicPropertySource
 	static void telegram(DynamicPropertyRegistry registry) {
-		registry.add("bot.telegram.token", () -> FakeBotApi.TOKEN);
-		registry.add("bot.telegram.api-url", telegram::url);
+		telegram.register(registry);
 	}
 
 	@AfterAll
