@@ -89,10 +89,6 @@ class ConversationStore {
 	record Turn(String userId, Language language, String in, List<String> out, @Nullable Language learned) {
 	}
 
-	List<String> history(String userId) {
-		return this.redis.lrange(historyKey(userId), 0, -1);
-	}
-
 	private static String line(long at, String direction, Language language, String text) {
 		return at + "|" + direction + "|" + language.code() + "|" + text;
 	}

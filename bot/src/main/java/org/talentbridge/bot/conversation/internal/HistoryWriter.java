@@ -85,13 +85,6 @@ class HistoryWriter implements SmartLifecycle {
 		}
 	}
 
-	/** Waits until everything queued so far is written; for tests and shutdown. */
-	void flush() {
-		while (!this.queue.isEmpty()) {
-			sleepQuietly();
-		}
-	}
-
 	@Override
 	public void stop() {
 		this.running = false;

@@ -139,10 +139,6 @@ final class ArticleIndex {
 		}
 	}
 
-	int size() {
-		return this.articles.size();
-	}
-
 	private Document document(Article article) {
 		Document document = new Document();
 		for (Language language : Language.values()) {
