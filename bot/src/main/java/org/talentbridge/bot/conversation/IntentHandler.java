@@ -17,6 +17,11 @@ public interface IntentHandler {
 		return Set.of();
 	}
 
+	/** Commands to list in the platforms' command menus; a subset of {@link #commands()}. */
+	default java.util.List<MenuCommand> menu() {
+		return java.util.List.of();
+	}
+
 	Response handle(Turn turn);
 
 }

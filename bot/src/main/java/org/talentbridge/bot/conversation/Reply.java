@@ -2,14 +2,21 @@ package org.talentbridge.bot.conversation;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One message from the bot, free of any platform's markup: plain text (paragraphs separated by a
- * blank line, bare URLs) and optional buttons. Adapters render it for their platform.
+ * blank line, bare URLs), optional buttons and an optional file. Adapters render it for their
+ * platform.
  */
-public record Reply(String text, List<Button> buttons) {
+public record Reply(String text, List<Button> buttons, @Nullable Attachment attachment) {
 
 	public Reply {
 		buttons = List.copyOf(buttons);
+	}
+
+	public Reply(String text, List<Button> buttons) {
+		this(text, buttons, null);
 	}
 
 	public static Reply text(String text) {
@@ -24,6 +31,20 @@ public record Reply(String text, List<Button> buttons) {
 	 * "/article dk-cpr-registration"); at most 64 bytes so it fits Telegram's callback data
 	 */
 	public record Button(String label, String value) {
+
+	}
+
+	/**
+	 * A file sent with the reply, such as an event's calendar entry. Channels that take files send
+	 * {@code content}; the others show {@code link}.
+	 *
+	 * @param fileName for example "welcome-reception.ics"
+	 * @param mediaType for example "text/calendar"
+	 * @param content the file itself
+	 * @param link path on the bot's own web server where the same file can be downloaded, for
+	 * example "/events/welcome-reception.ics"
+	 */
+	public record Attachment(String fileName, String mediaType, byte[] content, String link) {
 
 	}
 

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 
 import org.talentbridge.bot.conversation.Citation;
 import org.talentbridge.bot.conversation.IntentHandler;
+import org.talentbridge.bot.conversation.MenuCommand;
 import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.conversation.Phrases;
 import org.talentbridge.bot.conversation.Reply;
@@ -56,6 +57,11 @@ class KnowledgeHandler implements IntentHandler {
 	@Override
 	public Set<String> commands() {
 		return Set.of(ARTICLE_COMMAND, "/ask");
+	}
+
+	@Override
+	public List<MenuCommand> menu() {
+		return List.of(new MenuCommand("ask", "menu.ask", "menu.ask.argument"));
 	}
 
 	@Override

@@ -12,6 +12,7 @@ import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import redis.clients.jedis.JedisPooled;
 
 import org.talentbridge.bot.conversation.Conversation;
+import org.talentbridge.bot.conversation.CommandMenu;
 import org.talentbridge.bot.conversation.Phrases;
 
 /** Telegram, wired by hand, on when TELEGRAM_BOT_TOKEN is set. */
@@ -44,8 +45,8 @@ class TelegramConfiguration {
 	/** Also the "telegram" entry of /actuator/health. */
 	@Bean
 	TelegramConnection telegramHealthIndicator(TelegramProperties properties, TelegramSender sender,
-			TelegramAdapter adapter, RedisUpdateLog updates, Phrases phrases) {
-		return new TelegramConnection(properties, sender, adapter, updates, phrases);
+			TelegramAdapter adapter, RedisUpdateLog updates, Phrases phrases, CommandMenu menu) {
+		return new TelegramConnection(properties, sender, adapter, updates, phrases, menu);
 	}
 
 	static class TokenSet implements Condition {

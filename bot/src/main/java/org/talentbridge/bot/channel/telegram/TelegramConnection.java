@@ -22,6 +22,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.conversation.CommandMenu;
 import org.talentbridge.bot.conversation.Phrases;
 
 /**
@@ -44,6 +45,8 @@ class TelegramConnection implements SmartLifecycle, HealthIndicator {
 
 	private final Phrases phrases;
 
+	private final CommandMenu menu;
+
 	private volatile @Nullable TelegramBotsLongPollingApplication polling;
 
 	private volatile String problem = "not started";
@@ -53,12 +56,13 @@ class TelegramConnection implements SmartLifecycle, HealthIndicator {
 	private volatile boolean webhook;
 
 	TelegramConnection(TelegramProperties properties, TelegramSender sender, TelegramAdapter adapter,
-			RedisUpdateLog updates, Phrases phrases) {
+			RedisUpdateLog updates, Phrases phrases, CommandMenu menu) {
 		this.properties = properties;
 		this.sender = sender;
 		this.adapter = adapter;
 		this.updates = updates;
 		this.phrases = phrases;
+		this.menu = menu;
 	}
 
 	static TelegramUrl url(String apiUrl) {
@@ -118,10 +122,10 @@ class TelegramConnection implements SmartLifecycle, HealthIndicator {
 
 	private void registerCommands() throws TelegramApiException {
 		for (Language language : Language.values()) {
-			List<BotCommand> commands = List.of(
-					new BotCommand("start", this.phrases.get(language, "telegram.command.start")),
-					new BotCommand("help", this.phrases.get(language, "telegram.command.help")),
-					new BotCommand("language", this.phrases.get(language, "telegram.command.language")));
+			List<BotCommand> commands = this.menu.commands()
+				.stream()
+				.map(command -> new BotCommand(command.name(), this.phrases.get(language, command.descriptionKey())))
+				.toList();
 			SetMyCommands.SetMyCommandsBuilder<?, ?> request = SetMyCommands.builder().commands(commands);
 			if (language != Language.EN) {
 				request.languageCode(language.code());

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import org.talentbridge.bot.conversation.IntentHandler;
 import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.conversation.MenuCommand;
 import org.talentbridge.bot.conversation.Phrases;
 import org.talentbridge.bot.conversation.Reply;
 import org.talentbridge.bot.conversation.Reply.Button;
@@ -36,6 +37,11 @@ class LanguageCommandHandler implements IntentHandler {
 	@Override
 	public Set<String> commands() {
 		return Set.of("/language");
+	}
+
+	@Override
+	public java.util.List<MenuCommand> menu() {
+		return java.util.List.of(new MenuCommand("language", "menu.language", "menu.language.argument"));
 	}
 
 	@Override

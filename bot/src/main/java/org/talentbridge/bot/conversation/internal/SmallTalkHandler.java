@@ -6,6 +6,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import org.talentbridge.bot.conversation.IntentHandler;
+import org.talentbridge.bot.conversation.MenuCommand;
 import org.talentbridge.bot.conversation.Phrases;
 import org.talentbridge.bot.conversation.Reply;
 import org.talentbridge.bot.conversation.Reply.Button;
@@ -32,6 +33,11 @@ class SmallTalkHandler implements IntentHandler {
 	@Override
 	public Set<String> commands() {
 		return Set.of("/start", "/help");
+	}
+
+	@Override
+	public List<MenuCommand> menu() {
+		return List.of(new MenuCommand("start", "menu.start", null), new MenuCommand("help", "menu.help", null));
 	}
 
 	@Override

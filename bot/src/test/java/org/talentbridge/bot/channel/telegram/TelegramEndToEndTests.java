@@ -65,7 +65,7 @@ class TelegramEndToEndTests {
 		assertThat(telegram.calls("deleteWebhook")).isNotEmpty();
 		assertThat(telegram.calls("setMyCommands")).extracting(c -> c.parameters().get("language_code"))
 			.contains(null, "sv", "da");
-		assertThat(telegram.calls("setMyCommands").get(0).parameters().get("commands").toString()).contains("language");
+		assertThat(telegram.calls("setMyCommands").get(0).parameters().get("commands").toString()).contains("start", "help", "ask", "language");
 		assertThat(this.polling.health().getStatus().getCode()).isEqualTo("UP");
 	}
 

@@ -37,7 +37,8 @@ class TelegramTokenTests {
 		TelegramSender sender = new TelegramSender(new OkHttpTelegramClient(token, TelegramConnection.url(url)),
 				Duration.ofMillis(1));
 		TelegramAdapter adapter = mock(TelegramAdapter.class);
-		return new TelegramConnection(properties, sender, adapter, mock(RedisUpdateLog.class), new Phrases());
+		return new TelegramConnection(properties, sender, adapter, mock(RedisUpdateLog.class), new Phrases(),
+				java.util.List::of);
 	}
 
 }
