@@ -1,4 +1,5 @@
-// The web chat: sends each message to POST /api/chat and shows the replies with their buttons.
+// The web chat: sends each message to POST /api/chat and shows the replies with their buttons;
+// messages the bot sends on its own (a free seat, a reminder, a staff answer) are fetched every 10 s.
 (function () {
 	const messages = document.getElementById('messages');
 	const form = document.getElementById('composer');
@@ -30,10 +31,19 @@
 		}
 	}
 
-	function show(kind, text, buttons) {
+	function show(kind, text, buttons, attachment) {
 		const item = document.createElement('li');
 		item.className = kind;
 		appendText(item, text);
+		if (attachment) {
+			const file = document.createElement('a');
+			file.className = 'attachment';
+			file.href = attachment.url.replace(/^\//, '');
+			file.textContent = attachment.fileName;
+			file.setAttribute('download', attachment.fileName);
+			item.appendChild(document.createElement('br'));
+			item.appendChild(file);
+		}
 		if (buttons && buttons.length) {
 			const row = document.createElement('div');
 			row.className = 'buttons';
@@ -66,7 +76,7 @@
 				return;
 			}
 			document.documentElement.lang = json.language;
-			for (const reply of json.replies) show('bot', reply.text, reply.buttons);
+			for (const reply of json.replies) show('bot', reply.text, reply.buttons, reply.attachment);
 		} catch (e) {
 			show('error', 'The bot cannot be reached right now. Please try again.');
 		}
@@ -85,5 +95,17 @@
 			form.requestSubmit();
 		}
 	});
+	async function checkInbox() {
+		try {
+			const response = await fetch('api/chat/inbox?userId=' + encodeURIComponent(userId));
+			if (!response.ok) return;
+			const json = await response.json();
+			for (const reply of json.replies) show('bot', reply.text, reply.buttons, reply.attachment);
+		} catch (e) {
+			// Offline for a moment; the next check picks the messages up.
+		}
+	}
+	setInterval(checkInbox, 10000);
+
 	send('/start', null).then(() => messages.firstChild && messages.firstChild.remove());
 })();

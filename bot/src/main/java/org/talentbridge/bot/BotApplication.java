@@ -15,6 +15,7 @@ import org.springframework.modulith.Modulithic;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @Modulithic(sharedModules = "store")
+@org.springframework.scheduling.annotation.EnableScheduling
 public class BotApplication {
 
 	public static void main(String[] args) {

@@ -15,4 +15,19 @@ public enum Channel {
 		return prefix() + ":" + platformId;
 	}
 
+	/** The channel of a user id such as "telegram:123". */
+	public static java.util.Optional<Channel> of(String userId) {
+		for (Channel channel : values()) {
+			if (userId.startsWith(channel.prefix() + ":")) {
+				return java.util.Optional.of(channel);
+			}
+		}
+		return java.util.Optional.empty();
+	}
+
+	/** "123" of "telegram:123". */
+	public static String platformId(String userId) {
+		return userId.substring(userId.indexOf(':') + 1);
+	}
+
 }

@@ -93,6 +93,15 @@ public class KnowledgeBase {
 		return this.state.intents;
 	}
 
+	/**
+	 * Other curated content next to the articles (events, nudge campaigns), read fresh on each call.
+	 * @param pattern a path relative to the knowledge base, such as "events/*.yml"
+	 * @return file name to content, in name order
+	 */
+	public Map<String, String> files(String pattern) {
+		return this.source.files(pattern);
+	}
+
 	/** Where the articles are read from, for people who want to change one. */
 	public String location() {
 		return this.source.description();

@@ -11,7 +11,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.AnswerCallbackQuery;
 import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendDocument;
 import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.api.objects.InputFile;
 import org.telegram.telegrambots.meta.api.objects.CallbackQuery;
 import org.telegram.telegrambots.meta.api.objects.Update;
 import org.telegram.telegrambots.meta.api.objects.User;
@@ -26,6 +28,7 @@ import org.talentbridge.bot.conversation.Conversation;
 import org.talentbridge.bot.conversation.ConversationUnavailable;
 import org.talentbridge.bot.conversation.IncomingMessage;
 import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.conversation.Outbox;
 import org.talentbridge.bot.conversation.Phrases;
 import org.talentbridge.bot.conversation.Reply;
 import org.talentbridge.bot.conversation.Response;
@@ -35,7 +38,7 @@ import org.talentbridge.bot.conversation.Response;
  * when the bot is mentioned or replied to. Button presses come back as callback queries, which
  * are answered so the button stops spinning.
  */
-class TelegramAdapter {
+class TelegramAdapter implements Outbox {
 
 	private static final Logger log = LoggerFactory.getLogger(TelegramAdapter.class);
 
@@ -56,8 +59,11 @@ class TelegramAdapter {
 
 	private final java.util.concurrent.atomic.AtomicLong failures = new java.util.concurrent.atomic.AtomicLong();
 
+	private final java.util.Set<Long> staff;
+
 	TelegramAdapter(Conversation conversation, TelegramSender sender, RedisUpdateLog updates, RedisButtonValues buttons,
-			Phrases phrases) {
+			Phrases phrases, java.util.Set<Long> staff) {
+		this.staff = java.util.Set.copyOf(staff);
 		this.conversation = conversation;
 		this.sender = sender;
 		this.updates = updates;
@@ -158,10 +164,42 @@ class TelegramAdapter {
 
 	private void respond(Long chatId, User from, String text) throws TelegramApiException {
 		Language hint = Language.fromCode(from.getLanguageCode()).orElse(null);
-		Response response = this.conversation
-			.handle(IncomingMessage.of(Channel.TELEGRAM, Long.toString(from.getId()), text).withLanguageHint(hint));
+		String name = (from.getLastName() != null) ? from.getFirstName() + " " + from.getLastName() : from.getFirstName();
+		Response response = this.conversation.handle(IncomingMessage.of(Channel.TELEGRAM, Long.toString(from.getId()), text)
+			.withLanguageHint(hint)
+			.withDisplayName(name)
+			.asStaff(this.staff.contains(from.getId())));
+		send(chatId, response);
+	}
+
+	private void send(Long chatId, Response response) throws TelegramApiException {
 		for (SendMessage message : render(chatId, response, this.buttons::callbackData)) {
 			this.sender.execute(message);
+		}
+		for (Reply reply : response.replies()) {
+			Reply.Attachment file = reply.attachment();
+			if (file != null) {
+				this.sender.execute(() -> SendDocument.builder()
+					.chatId(chatId)
+					.document(new InputFile(new java.io.ByteArrayInputStream(file.content()), file.fileName()))
+					.build());
+			}
+		}
+	}
+
+	@Override
+	public Channel channel() {
+		return Channel.TELEGRAM;
+	}
+
+	/** The bot's own messages go to the person's private chat, whose id is their user id. */
+	@Override
+	public void deliver(String platformId, Response response) {
+		try {
+			send(Long.parseLong(platformId), response);
+		}
+		catch (TelegramApiException ex) {
+			throw new IllegalStateException("Telegram refused the message: " + ex.getClass().getSimpleName(), ex);
 		}
 	}
 

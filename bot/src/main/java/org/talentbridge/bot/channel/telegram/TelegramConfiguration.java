@@ -38,8 +38,8 @@ class TelegramConfiguration {
 
 	@Bean
 	TelegramAdapter telegramAdapter(Conversation conversation, TelegramSender sender, RedisUpdateLog updates,
-			RedisButtonValues buttons, Phrases phrases) {
-		return new TelegramAdapter(conversation, sender, updates, buttons, phrases);
+			RedisButtonValues buttons, Phrases phrases, TelegramProperties properties) {
+		return new TelegramAdapter(conversation, sender, updates, buttons, phrases, properties.staffUserIds());
 	}
 
 	/** Also the "telegram" entry of /actuator/health. */

@@ -12,11 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Telegram pushes updates there instead of being polled, so several instances can share the load
  * @param webhookSecret the secret Telegram sends in X-Telegram-Bot-Api-Secret-Token
  * (TELEGRAM_WEBHOOK_SECRET); blank derives one from the token, the same on every instance
+ * @param staffUserIds Telegram user ids of programme staff (TELEGRAM_STAFF_USER_IDS, comma
+ * separated), who may use the staff commands in chat
  */
 @ConfigurationProperties("bot.telegram")
 record TelegramProperties(@DefaultValue("") String token, @DefaultValue("https://api.telegram.org") String apiUrl,
 		@DefaultValue("50") int pollTimeoutSeconds, @DefaultValue("") String webhookUrl,
-		@DefaultValue("") String webhookSecret) {
+		@DefaultValue("") String webhookSecret, @DefaultValue("") java.util.Set<Long> staffUserIds) {
 
 	boolean webhook() {
 		return !this.webhookUrl.isBlank();

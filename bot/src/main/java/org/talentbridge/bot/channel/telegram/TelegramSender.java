@@ -36,6 +36,13 @@ class TelegramSender {
 		return withRetries(method.getMethod(), () -> this.client.execute(method));
 	}
 
+	/** A new request per attempt: a file's stream can be read only once. */
+	org.telegram.telegrambots.meta.api.objects.message.Message execute(
+			java.util.function.Supplier<org.telegram.telegrambots.meta.api.methods.send.SendDocument> document)
+			throws TelegramApiException {
+		return withRetries("sendDocument", () -> this.client.execute(document.get()));
+	}
+
 	Boolean execute(SetWebhook method) throws TelegramApiException {
 		return withRetries(method.getMethod(), () -> this.client.execute(method));
 	}

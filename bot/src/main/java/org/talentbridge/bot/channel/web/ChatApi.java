@@ -21,7 +21,15 @@ final class ChatApi {
 	record ChatResponse(String language, List<ReplyJson> replies, @Nullable AnswerJson answer) {
 	}
 
-	record ReplyJson(String text, List<ButtonJson> buttons) {
+	record ReplyJson(String text, List<ButtonJson> buttons, @Nullable AttachmentJson attachment) {
+	}
+
+	/** A file that goes with a reply, such as an event's calendar entry, to download from {@code url}. */
+	record AttachmentJson(String fileName, String url) {
+	}
+
+	/** Messages the bot sent on its own since the last look, oldest first. */
+	record InboxJson(List<ReplyJson> replies) {
 	}
 
 	record ButtonJson(String label, String value) {

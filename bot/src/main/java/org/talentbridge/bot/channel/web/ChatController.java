@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.talentbridge.bot.channel.web.ChatApi.AnswerJson;
+import org.talentbridge.bot.channel.web.ChatApi.AttachmentJson;
+import org.talentbridge.bot.channel.web.ChatApi.InboxJson;
 import org.talentbridge.bot.channel.web.ChatApi.ButtonJson;
 import org.talentbridge.bot.channel.web.ChatApi.ChatRequest;
 import org.talentbridge.bot.channel.web.ChatApi.ChatResponse;
@@ -16,6 +18,7 @@ import org.talentbridge.bot.conversation.Channel;
 import org.talentbridge.bot.conversation.Conversation;
 import org.talentbridge.bot.conversation.IncomingMessage;
 import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.conversation.Reply;
 import org.talentbridge.bot.conversation.Response;
 
 /** The web chat adapter: JSON in, the conversation's response out. */
@@ -30,8 +33,20 @@ class ChatController {
 
 	private final Conversation conversation;
 
-	ChatController(Conversation conversation) {
+	private final WebOutbox outbox;
+
+	ChatController(Conversation conversation, WebOutbox outbox) {
 		this.conversation = conversation;
+		this.outbox = outbox;
+	}
+
+	/** What the bot sent on its own (a free seat, a reminder, a staff answer); the page polls it. */
+	@org.springframework.web.bind.annotation.GetMapping(path = "/api/chat/inbox", produces = MediaType.APPLICATION_JSON_VALUE)
+	InboxJson inbox(@org.springframework.web.bind.annotation.RequestParam(required = false) String userId) {
+		if (userId == null || userId.isBlank() || userId.length() > MAX_USER_ID || !USER_ID.matcher(userId).matches()) {
+			throw new BadRequest("userId must be at most " + MAX_USER_ID + " letters, digits or . _ : @ - characters.");
+		}
+		return new InboxJson(this.outbox.take(userId));
 	}
 
 	@PostMapping(path = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -70,11 +85,16 @@ class ChatController {
 		return new ChatResponse(response.language().code(),
 				response.replies()
 					.stream()
-					.map(r -> new ReplyJson(r.text(),
-							r.buttons().stream().map(b -> new ButtonJson(b.label(), b.value())).toList()))
+					.map(ChatController::toJson)
 					.toList(),
 				(response.citation() != null)
 						? new AnswerJson(response.citation().articleId(), response.citation().score()) : null);
+	}
+
+	static ReplyJson toJson(Reply reply) {
+		Reply.Attachment file = reply.attachment();
+		return new ReplyJson(reply.text(), reply.buttons().stream().map(b -> new ButtonJson(b.label(), b.value())).toList(),
+				(file != null) ? new AttachmentJson(file.fileName(), file.link()) : null);
 	}
 
 	/** Input the person can fix; answered with 400 and the message. */

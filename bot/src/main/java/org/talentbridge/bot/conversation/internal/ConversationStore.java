@@ -21,6 +21,10 @@ import org.talentbridge.bot.store.Keys;
 @Component
 class ConversationStore {
 
+	static final String EXPECTING = "expecting";
+
+	static final String EXPECTING_UNTIL = "expectingUntil";
+
 	private final JedisPooled redis;
 
 	private final Clock clock;
@@ -53,7 +57,33 @@ class ConversationStore {
 			Map<String, String> hash = profile.get();
 			UserProfile user = hash.isEmpty() ? new UserProfile(userId, null, false)
 					: RedisUserProfiles.fromHash(userId, hash);
-			return new Arrival(count.get(), user);
+			String expecting = hash.get(EXPECTING);
+			if (expecting != null && parseLong(hash.get(EXPECTING_UNTIL)) < this.clock.millis()) {
+				expecting = null;
+			}
+			return new Arrival(count.get(), user, expecting);
+		}
+	}
+
+	private static long parseLong(@Nullable String value) {
+		try {
+			return (value != null) ? Long.parseLong(value) : 0;
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	/** Written at once, not with the history: the person's next message may arrive within milliseconds. */
+	void expect(String userId, @Nullable String command, boolean wasExpecting) {
+		String key = RedisUserProfiles.key(userId);
+		if (command != null) {
+			long until = this.clock.millis()
+					+ java.time.Duration.ofMinutes(org.talentbridge.bot.conversation.Response.EXPECTING_FOR_MINUTES).toMillis();
+			this.redis.hset(key, Map.of(EXPECTING, command, EXPECTING_UNTIL, Long.toString(until)));
+		}
+		else if (wasExpecting) {
+			this.redis.hdel(key, EXPECTING, EXPECTING_UNTIL);
 		}
 	}
 
@@ -93,7 +123,11 @@ class ConversationStore {
 		return at + "|" + direction + "|" + language.code() + "|" + text;
 	}
 
-	record Arrival(long messagesThisMinute, UserProfile user) {
+	/**
+	 * @param expecting the command the person's next plain message continues, see
+	 * {@link org.talentbridge.bot.conversation.Response#expecting()}
+	 */
+	record Arrival(long messagesThisMinute, UserProfile user, @Nullable String expecting) {
 	}
 
 }

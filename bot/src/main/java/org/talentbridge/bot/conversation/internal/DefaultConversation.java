@@ -37,6 +37,8 @@ class DefaultConversation implements Conversation {
 	/** Longer messages are not questions anyone can answer in a chat; the same limit as the web API. */
 	static final int MAX_TEXT = 4000;
 
+	private static final java.util.regex.Pattern DEEP_LINK = java.util.regex.Pattern.compile("([a-z]+)_([A-Za-z0-9_-]+)");
+
 	private static final Logger log = LoggerFactory.getLogger(DefaultConversation.class);
 
 	private final Map<String, IntentHandler> byIntent = new HashMap<>();
@@ -113,8 +115,9 @@ class DefaultConversation implements Conversation {
 		}
 		Response response;
 		try {
-			response = route(new IncomingMessage(message.userId(), message.channel(), text, message.chosenLanguage(),
-					message.languageHint()), text, language);
+			String expecting = arrival.expecting();
+			String routed = (expecting != null && !text.startsWith("/")) ? expecting + " " + text : text;
+			response = route(message.withText(text), routed, language);
 		}
 		catch (JedisException ex) {
 			throw ex;
@@ -124,6 +127,10 @@ class DefaultConversation implements Conversation {
 			log.error("Handling a {} message failed", message.channel(), ex);
 			response = Response.of(language, Reply.text(this.phrases.get(language, "error.internal")));
 		}
+		if (PersonalDataHandler.deletes(text)) {
+			return response;
+		}
+		this.store.expect(message.userId(), response.expecting(), arrival.expecting() != null);
 		this.history.write(message.userId(), response.language(), text,
 				response.replies().stream().map(Reply::text).toList(), choice.learned());
 		return response;
@@ -137,11 +144,18 @@ class DefaultConversation implements Conversation {
 			if (mention > 0) {
 				command = command.substring(0, mention);
 			}
+			String argument = parts.length > 1 ? parts[1].trim() : "";
+			// Telegram deep links carry one word: "/start event_welcome" means "/event welcome".
+			java.util.regex.Matcher deepLink = DEEP_LINK.matcher(argument);
+			if ("/start".equals(command) && deepLink.matches() && this.byCommand.containsKey("/" + deepLink.group(1))) {
+				command = "/" + deepLink.group(1);
+				argument = deepLink.group(2);
+			}
 			IntentHandler handler = this.byCommand.get(command);
 			if (handler == null) {
 				return Response.of(language, Reply.text(this.phrases.get(language, "command.unknown", parts[0])));
 			}
-			return handler.handle(new Turn(message, language, command, parts.length > 1 ? parts[1].trim() : ""));
+			return handler.handle(new Turn(message, language, command, argument));
 		}
 		IntentClassifier.Prediction prediction = this.classifier.classify(text);
 		String intent = prediction.intent();

@@ -33,6 +33,8 @@ class HistoryWriter implements SmartLifecycle {
 
 	private final BlockingQueue<ConversationStore.Turn> queue = new ArrayBlockingQueue<>(CAPACITY);
 
+	private final Object writing = new Object();
+
 	private volatile boolean running;
 
 	private @Nullable Thread thread;
@@ -57,17 +59,29 @@ class HistoryWriter implements SmartLifecycle {
 		this.thread = writer;
 	}
 
+	/**
+	 * Drops the person's turns that are not written yet, and waits for a batch being written, so
+	 * that nothing of theirs is written after their data is deleted.
+	 */
+	void discard(String userId) {
+		synchronized (this.writing) {
+			this.queue.removeIf(turn -> turn.userId().equals(userId));
+		}
+	}
+
 	private void drainLoop() {
 		List<ConversationStore.Turn> batch = new ArrayList<>(BATCH);
 		while (this.running || !this.queue.isEmpty()) {
 			try {
-				ConversationStore.Turn first = this.queue.poll(100, TimeUnit.MILLISECONDS);
-				if (first == null) {
-					continue;
+				synchronized (this.writing) {
+					ConversationStore.Turn first = this.queue.poll(100, TimeUnit.MILLISECONDS);
+					if (first == null) {
+						continue;
+					}
+					batch.add(first);
+					this.queue.drainTo(batch, BATCH - 1);
+					this.store.remember(batch);
 				}
-				batch.add(first);
-				this.queue.drainTo(batch, BATCH - 1);
-				this.store.remember(batch);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

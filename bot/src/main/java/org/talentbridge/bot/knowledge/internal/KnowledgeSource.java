@@ -93,6 +93,15 @@ public final class KnowledgeSource {
 		return new Snapshot(List.copyOf(articles), intents);
 	}
 
+	/** File name to content of the files matching {@code pattern}, such as "events/*.yml", in name order. */
+	public Map<String, String> files(String pattern) {
+		Map<String, String> files = new LinkedHashMap<>();
+		for (Resource resource : resources(pattern)) {
+			files.put(resource.getFilename(), read(resource));
+		}
+		return files;
+	}
+
 	private List<Resource> resources(String pattern) {
 		try {
 			Resource[] found = new PathMatchingResourcePatternResolver().getResources(this.location + pattern);

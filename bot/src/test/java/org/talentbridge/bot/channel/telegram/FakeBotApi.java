@@ -118,9 +118,13 @@ final class FakeBotApi implements AutoCloseable {
 	}
 
 	int pressButton(long userId, String data) {
+		return pressButton(userId, data, "en");
+	}
+
+	int pressButton(long userId, String data, String languageCode) {
 		Map<String, Object> query = new LinkedHashMap<>();
 		query.put("id", "cb-" + this.nextMessageId.incrementAndGet());
-		query.put("from", user(userId, "en"));
+		query.put("from", user(userId, languageCode));
 		query.put("chat_instance", "instance");
 		query.put("data", data);
 		query.put("message", message(userId, BOT_ID, "private", "a reply with buttons", "en", null));

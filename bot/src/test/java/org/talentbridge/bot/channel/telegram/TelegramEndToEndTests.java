@@ -71,9 +71,9 @@ class TelegramEndToEndTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void startWithADeepLinkGreetsWithButtons() throws InterruptedException {
+	void startGreetsWithButtons() throws InterruptedException {
 		long user = 5002;
-		telegram.userSays(user, "/start event_hellopenhagen", "da");
+		telegram.userSays(user, "/start", "da");
 		Map<String, Object> reply = telegram.awaitSent(user, 1, WAIT).get(0);
 		assertThat(reply.get("text")).isEqualTo(this.phrases.get(Language.DA, "smalltalk.greeting"));
 		List<List<Map<String, Object>>> keyboard = (List<List<Map<String, Object>>>) ((Map<String, Object>) reply
@@ -85,6 +85,30 @@ class TelegramEndToEndTests {
 		assertThat(longKey).startsWith("b:");
 		telegram.pressButton(user, longKey);
 		assertThat(telegram.awaitSent(user, 2, WAIT).get(1).get("text").toString()).contains("skat");
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aPosterDeepLinkSignsUpInTwoTapsWithTheCalendarFile() throws InterruptedException {
+		long user = 5010;
+		telegram.userSays(user, "/start event_hellopenhagen-2027", "da");
+		Map<String, Object> offer = telegram.awaitSent(user, 1, WAIT).get(0);
+		assertThat(offer.get("text").toString()).contains("HELLOpenhagen velkomstmesse", "Talent");
+		List<List<Map<String, Object>>> keyboard = (List<List<Map<String, Object>>>) ((Map<String, Object>) offer
+			.get("reply_markup")).get("inline_keyboard");
+		assertThat(keyboard.get(0).get(0).get("text")).isEqualTo("Tilmeld mig som Talent");
+		telegram.pressButton(user, keyboard.get(0).get(0).get("callback_data").toString(), "da");
+		assertThat(telegram.awaitSent(user, 2, WAIT).get(1).get("text").toString()).startsWith("Du er tilmeldt HELLOpenhagen");
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		while (telegram.calls("sendDocument").stream().noneMatch(c -> String.valueOf(user).equals(c.parameters().get("chat_id")))
+				&& System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(telegram.calls("sendDocument")).anySatisfy(call -> {
+			assertThat(call.parameters().get("chat_id")).isEqualTo(String.valueOf(user));
+			assertThat(call.parameters().get("document")).isEqualTo("attach://hellopenhagen-2027.ics");
+			assertThat(call.parameters().get("hellopenhagen-2027.ics")).isEqualTo("file:hellopenhagen-2027.ics");
+		});
 	}
 
 	@Test

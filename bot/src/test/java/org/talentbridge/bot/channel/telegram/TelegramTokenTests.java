@@ -33,7 +33,7 @@ class TelegramTokenTests {
 	}
 
 	private static TelegramConnection polling(String url, String token) {
-		TelegramProperties properties = new TelegramProperties(token, url, 1, "", "");
+		TelegramProperties properties = new TelegramProperties(token, url, 1, "", "", java.util.Set.of());
 		TelegramSender sender = new TelegramSender(new OkHttpTelegramClient(token, TelegramConnection.url(url)),
 				Duration.ofMillis(1));
 		TelegramAdapter adapter = mock(TelegramAdapter.class);

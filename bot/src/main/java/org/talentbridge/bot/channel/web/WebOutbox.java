@@ -1,0 +1,85 @@
+package org.talentbridge.bot.channel.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.JedisPooled;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.talentbridge.bot.channel.web.ChatApi.ReplyJson;
+import org.talentbridge.bot.conversation.Channel;
+import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.conversation.Outbox;
+import org.talentbridge.bot.conversation.PersonalData;
+import org.talentbridge.bot.conversation.Reply;
+import org.talentbridge.bot.conversation.Response;
+import org.talentbridge.bot.store.Keys;
+
+/**
+ * A browser cannot be reached, so the bot's own messages wait in a Redis list per person until the
+ * page fetches them. Kept 30 days and at most 100 messages.
+ */
+@Component
+class WebOutbox implements Outbox, PersonalData {
+
+	static final int KEEP = 100;
+
+	static final long KEEP_SECONDS = 30L * 24 * 3600;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JedisPooled redis;
+
+	WebOutbox(JedisPooled redis) {
+		this.redis = redis;
+	}
+
+	static String key(String platformId) {
+		return Keys.of("channel", "web-inbox", Channel.WEB.userId(platformId));
+	}
+
+	@Override
+	public Channel channel() {
+		return Channel.WEB;
+	}
+
+	@Override
+	public void deliver(String platformId, Response response) {
+		String key = key(platformId);
+		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+			for (Reply reply : response.replies()) {
+				pipeline.rpush(key, JSON.writeValueAsString(ChatController.toJson(reply)));
+			}
+			pipeline.ltrim(key, -KEEP, -1);
+			pipeline.expire(key, KEEP_SECONDS);
+			pipeline.sync();
+		}
+	}
+
+	/** Takes the waiting messages; each is handed out once. */
+	List<ReplyJson> take(String platformId) {
+		List<String> waiting = this.redis.lpop(key(platformId), KEEP);
+		List<ReplyJson> replies = new ArrayList<>();
+		if (waiting != null) {
+			for (String json : waiting) {
+				replies.add(JSON.readValue(json, ReplyJson.class));
+			}
+		}
+		return replies;
+	}
+
+	@Override
+	public List<String> describe(String userId, Language language) {
+		return List.of();
+	}
+
+	@Override
+	public void forget(String userId) {
+		if (Channel.of(userId).orElse(null) == Channel.WEB) {
+			this.redis.del(key(Channel.platformId(userId)));
+		}
+	}
+
+}

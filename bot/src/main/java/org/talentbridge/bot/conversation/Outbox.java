@@ -1,0 +1,18 @@
+package org.talentbridge.bot.conversation;
+
+/**
+ * Implemented by each channel that can reach a person without being asked: the bot's own messages
+ * such as reminders and "a seat is free for you" go out through it.
+ */
+public interface Outbox {
+
+	Channel channel();
+
+	/**
+	 * Sends the replies to the person's private chat.
+	 * @param platformId the person's id on the platform ("123" of "telegram:123")
+	 * @throws RuntimeException when the platform refuses or cannot be reached
+	 */
+	void deliver(String platformId, Response response);
+
+}

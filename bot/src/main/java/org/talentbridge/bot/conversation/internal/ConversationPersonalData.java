@@ -1,0 +1,55 @@
+package org.talentbridge.bot.conversation.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import redis.clients.jedis.JedisPooled;
+
+import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.conversation.Phrases;
+import org.talentbridge.bot.conversation.PersonalData;
+import org.talentbridge.bot.conversation.UserProfiles;
+
+/** The conversation's own keys about a person: profile, recent history and the flood counter. */
+@Component
+class ConversationPersonalData implements PersonalData {
+
+	private final JedisPooled redis;
+
+	private final UserProfiles profiles;
+
+	private final Phrases phrases;
+
+	private final Clock clock;
+
+	ConversationPersonalData(JedisPooled redis, UserProfiles profiles, Phrases phrases, Clock clock) {
+		this.redis = redis;
+		this.profiles = profiles;
+		this.phrases = phrases;
+		this.clock = clock;
+	}
+
+	@Override
+	public List<String> describe(String userId, Language language) {
+		List<String> lines = new ArrayList<>();
+		this.profiles.find(userId)
+			.ifPresent(profile -> lines.add(this.phrases.get(language, "mydata.profile", userId,
+					(profile.language() != null) ? this.phrases.get(profile.language(), "language.name") : "-")));
+		long turns = this.redis.llen(ConversationStore.historyKey(userId));
+		if (turns > 0) {
+			lines.add(this.phrases.get(language, "mydata.history", turns));
+		}
+		return lines;
+	}
+
+	@Override
+	public void forget(String userId) {
+		long minute = this.clock.millis() / 60_000;
+		this.redis.del(RedisUserProfiles.key(userId), ConversationStore.historyKey(userId),
+				ConversationStore.floodKey(userId, minute), ConversationStore.floodKey(userId, minute - 1),
+				ConversationStore.floodKey(userId, minute + 1));
+	}
+
+}
