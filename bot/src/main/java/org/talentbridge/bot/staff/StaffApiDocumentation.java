@@ -1,0 +1,19 @@
+package org.talentbridge.bot.staff;
+
+import io.swagger.v3.oas.annotations.OpenAPIDefinition;
+import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
+import io.swagger.v3.oas.annotations.info.Info;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.security.SecurityScheme;
+import org.springframework.context.annotation.Configuration;
+
+/** The OpenAPI description at /v3/api-docs and the explorer at /swagger-ui.html. */
+@Configuration(proxyBeanMethods = false)
+@OpenAPIDefinition(info = @Info(title = "Talent Bridge staff API", version = "1",
+		description = "Events, attendees, check-in and mentorship approvals for programme staff. "
+				+ "Every /api/staff/ call needs Authorization: Bearer <STAFF_API_TOKEN>."),
+		security = @SecurityRequirement(name = "staffToken"))
+@SecurityScheme(name = "staffToken", type = SecuritySchemeType.HTTP, scheme = "bearer")
+class StaffApiDocumentation {
+
+}
