@@ -3,8 +3,6 @@ package org.talentbridge.bot.events.internal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -57,7 +55,7 @@ class CalendarFiles {
 		Status status = (event.status() == Event.Status.CANCELLED) ? ImmutableStatus.VEVENT_CANCELLED
 				: ImmutableStatus.VEVENT_CONFIRMED;
 		vevent.add(status);
-		vevent.replace(new net.fortuna.ical4j.model.property.DtStamp(utc(this.clock.instant()).toInstant()));
+		vevent.replace(new net.fortuna.ical4j.model.property.DtStamp(utc(this.clock.instant())));
 		Calendar calendar = new Calendar().withProdId("-//Talent Bridge//Event bot//EN")
 			.withDefaults()
 			.withComponent(vevent)
@@ -72,8 +70,9 @@ class CalendarFiles {
 		}
 	}
 
-	private static ZonedDateTime utc(Instant instant) {
-		return instant.atZone(ZoneOffset.UTC);
+	/** An Instant is written as UTC ("20261203T163000Z"), with no TZID parameter. */
+	private static Instant utc(Instant instant) {
+		return instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 	}
 
 }

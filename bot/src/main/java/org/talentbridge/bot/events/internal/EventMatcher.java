@@ -20,12 +20,12 @@ import org.talentbridge.bot.events.Event;
 final class EventMatcher {
 
 	/** Words of signing up and filler that say nothing about which event. */
-	private static final Set<String> IGNORED = Set.of("sign", "signup", "me", "up", "for", "the", "a", "an", "to", "at",
+	private static final Set<String> IGNORED = Set.copyOf(java.util.List.of("sign", "signup", "me", "up", "for", "the", "a", "an", "to", "at",
 			"in", "on", "please", "register", "i", "want", "would", "like", "join", "book", "event", "events", "anmal",
 			"anmäl", "mig", "till", "pa", "på", "for", "för", "vill", "jag", "boka", "en", "ett", "och", "tilmeld",
 			"tilmelding", "til", "pa", "gerne", "jeg", "vil", "gerne", "med", "og", "af", "det", "den", "att", "can",
 			"could", "you", "kan", "du", "evenemang", "evenemanget", "arrangement", "arrangementet", "plats", "plads",
-			"seat", "spot", "hos", "with", "and", "of");
+			"seat", "spot", "hos", "with", "and", "of"));
 
 	private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(Map.entry("monday", DayOfWeek.MONDAY),
 			Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("wednesday", DayOfWeek.WEDNESDAY),

@@ -174,8 +174,9 @@ class EventsHandler implements IntentHandler {
 	}
 
 	private String summary(Event event, Language language) {
-		return this.phrases.get(language, "events.summary", event.title(language), EventTexts.when(event, language),
-				event.venue() + ", " + event.city(), event.description(language));
+		String summary = this.phrases.get(language, "events.summary", event.title(language),
+				EventTexts.when(event, language), event.venue() + ", " + event.city(), event.description(language));
+		return summary.strip();
 	}
 
 	/**

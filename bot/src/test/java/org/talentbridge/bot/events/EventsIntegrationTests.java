@@ -1,0 +1,235 @@
+package org.talentbridge.bot.events;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import redis.clients.jedis.JedisPooled;
+
+import org.talentbridge.bot.MutableClock;
+import org.talentbridge.bot.RedisScan;
+import org.talentbridge.bot.conversation.Channel;
+import org.talentbridge.bot.conversation.Conversation;
+import org.talentbridge.bot.conversation.IncomingMessage;
+import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.conversation.Phrases;
+import org.talentbridge.bot.conversation.Reply;
+import org.talentbridge.bot.conversation.Response;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Signing up by message through the real conversation and Redis: the happy paths and every refusal. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@Import(MutableClock.Config.class)
+class EventsIntegrationTests {
+
+	static final ZoneId STOCKHOLM = ZoneId.of("Europe/Stockholm");
+
+	@Autowired
+	Conversation conversation;
+
+	@Autowired
+	EventManagement management;
+
+	@Autowired
+	EventCatalog catalog;
+
+	@Autowired
+	Signups signups;
+
+	@Autowired
+	Phrases phrases;
+
+	@Autowired
+	JedisPooled redis;
+
+	@Autowired
+	MutableClock clock;
+
+	private Response say(String user, String text) {
+		return this.conversation.handle(IncomingMessage.of(Channel.WEB, user, text));
+	}
+
+	private static String user() {
+		return "t-" + UUID.randomUUID();
+	}
+
+	private static Reply only(Response response) {
+		assertThat(response.replies()).hasSize(1);
+		return response.replies().get(0);
+	}
+
+	private static String button(Response response, int index) {
+		return only(response).buttons().get(index).value();
+	}
+
+	static Event event(String id, int capacity, LocalDateTime start) {
+		return new Event(id, Map.of(Language.EN, "Test mingle " + id, Language.SV, "Testmingel " + id), Map.of(), start,
+				start.plusHours(2), STOCKHOLM, "Stadshallen", "Lund", "SE", capacity,
+				start.minusHours(1).atZone(STOCKHOLM).toInstant(), Set.of(Event.Audience.EVERYONE), Set.of(),
+				Event.Status.OPEN);
+	}
+
+	@Test
+	void theCuratedEventsAreLoaded() {
+		assertThat(this.catalog.find("hellopenhagen-2027")).hasValueSatisfying(e -> {
+			assertThat(e.title(Language.DA)).isEqualTo("HELLOpenhagen velkomstmesse");
+			assertThat(e.zone()).isEqualTo(ZoneId.of("Europe/Copenhagen"));
+			assertThat(e.capacity()).isEqualTo(400);
+		});
+		assertThat(this.catalog.upcoming()).extracting(Event::id)
+			.contains("welcome-reception-lund-2026-12", "lifescience-matchmaking-2027-01");
+	}
+
+	@Test
+	void naturalLanguageSignupInEnglishAsksNameAndConsentThenConfirmsWithACalendarFile() {
+		String user = user();
+		Response asked = say(user, "sign me up for the welcome reception");
+		assertThat(only(asked).text()).contains("Welcome reception in Lund", this.phrases.get(Language.EN, "events.ask-name"));
+		assertThat(asked.expecting()).isEqualTo("/signup welcome-reception-lund-2026-12 name");
+		Response consent = say(user, "Anna Berg anna.berg@example.com");
+		assertThat(only(consent).text()).contains("Anna Berg (anna.berg@example.com)");
+		Response confirmed = say(user, button(consent, 0));
+		assertThat(only(confirmed).text()).startsWith("You're signed up for Welcome reception in Lund").contains("as Anna Berg");
+		Reply.Attachment ics = only(confirmed).attachment();
+		assertThat(ics).isNotNull();
+		assertThat(ics.fileName()).isEqualTo("welcome-reception-lund-2026-12.ics");
+		assertThat(ics.link()).isEqualTo("/events/welcome-reception-lund-2026-12.ics?lang=en");
+		String calendar = new String(ics.content(), java.nio.charset.StandardCharsets.UTF_8);
+		// 17:30 in Lund in December is 16:30 UTC.
+		assertThat(calendar).contains("BEGIN:VEVENT", "DTSTART:20261203T163000Z", "SUMMARY:Welcome reception in Lund");
+		assertThat(this.signups.attendees("welcome-reception-lund-2026-12")).anySatisfy(a -> {
+			assertThat(a.userId()).isEqualTo("web:" + user);
+			assertThat(a.email()).isEqualTo("anna.berg@example.com");
+		});
+		// Known now: the next signup takes one message.
+		Response second = say(user, "sign me up for HELLOpenhagen");
+		assertThat(only(second).text()).startsWith("You're signed up for HELLOpenhagen welcome fair");
+		assertThat(only(say(user, "/signup hellopenhagen-2027")).text())
+			.isEqualTo(this.phrases.get(Language.EN, "events.already-confirmed", "HELLOpenhagen welcome fair"));
+	}
+
+	@Test
+	void naturalLanguageSignupInSwedishFindsTheMingleOnThursday() {
+		String user = user();
+		Response asked = say(user, "anmäl mig till mingel på torsdag");
+		assertThat(asked.language()).isEqualTo(Language.SV);
+		assertThat(only(asked).text()).contains("Välkomstmingel i Lund", "torsdag 3 december 2026");
+		Response consent = say(user, "Sven Svensson");
+		Response confirmed = say(user, button(consent, 0));
+		assertThat(only(confirmed).text()).startsWith("Du är anmäld till Välkomstmingel i Lund");
+	}
+
+	@Test
+	void naturalLanguageSignupInDanishUsesThePlatformNameWhenThePersonAgrees() {
+		String user = user();
+		Response offer = this.conversation.handle(
+				IncomingMessage.of(Channel.TELEGRAM, user, "tilmeld mig HELLOpenhagen").withDisplayName("Mette Hansen"));
+		assertThat(offer.language()).isEqualTo(Language.DA);
+		assertThat(only(offer).text()).contains("HELLOpenhagen velkomstmesse", "Mette Hansen");
+		assertThat(only(offer).buttons().get(0).label()).isEqualTo("Tilmeld mig som Mette Hansen");
+		Response confirmed = this.conversation.handle(IncomingMessage.of(Channel.TELEGRAM, user, button(offer, 0))
+			.withDisplayName("Mette Hansen")
+			.withLanguageHint(Language.DA));
+		assertThat(only(confirmed).text()).startsWith("Du er tilmeldt HELLOpenhagen velkomstmesse");
+	}
+
+	@Test
+	void anUnclearRequestGetsAChoiceOfEvents() {
+		Response choice = say(user(), "I want to sign up for an event please");
+		assertThat(only(choice).buttons()).extracting(Reply.Button::value).allMatch(v -> v.startsWith("/signup "));
+		assertThat(only(choice).buttons()).hasSizeGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	void aFullEventWaitlistsInOrderAndACancellationPromotesAndTellsTheNextPerson() {
+		this.management.create(event("tiny-mingle", 1, LocalDateTime.of(2026, 12, 10, 18, 0)));
+		String first = user();
+		String second = user();
+		String third = user();
+		for (String user : List.of(first, second, third)) {
+			Response consent = say(user, "/signup tiny-mingle name Person " + user.substring(2, 6));
+			say(user, button(consent, 0));
+		}
+		assertThat(only(say(second, "/signup tiny-mingle")).text())
+			.isEqualTo(this.phrases.get(Language.EN, "events.already-waitlisted", "Test mingle tiny-mingle", 1));
+		assertThat(only(say(third, "/mysignups")).text()).contains("waitlist number 2");
+		assertThat(only(say(first, "/cancel tiny-mingle")).text()).contains("no longer signed up");
+		assertThat(this.signups.attendees("tiny-mingle")).extracting(Attendee::userId).containsExactly("web:" + second);
+		assertThat(this.signups.waitlist("tiny-mingle")).extracting(Attendee::userId).containsExactly("web:" + third);
+		// The promoted person finds the news in the web chat's inbox, with the calendar file.
+		List<String> inbox = this.redis.lrange("tb:channel:web-inbox:web:" + second, 0, -1);
+		assertThat(inbox).singleElement().satisfies(json -> assertThat(json).contains("a seat at Test mingle tiny-mingle", "tiny-mingle.ics"));
+	}
+
+	@Test
+	void refusesUnknownPastCancelledAndClosedEventsClearly() {
+		String user = user();
+		assertThat(only(say(user, "/signup no-such-event")).text()).isEqualTo(this.phrases.get(Language.EN, "events.unknown"));
+		assertThat(only(say(user, "/signup ../../etc")).text()).isEqualTo(this.phrases.get(Language.EN, "events.unknown"));
+		this.management.create(event("past-mingle", 10, LocalDateTime.of(2026, 11, 1, 18, 0)));
+		assertThat(only(say(user, "/signup past-mingle")).text())
+			.isEqualTo(this.phrases.get(Language.EN, "events.closed.past", "Test mingle past-mingle"));
+		this.management.create(event("cancelled-mingle", 10, LocalDateTime.of(2026, 12, 20, 18, 0)));
+		this.management.cancel("cancelled-mingle");
+		assertThat(only(say(user, "/signup cancelled-mingle")).text())
+			.isEqualTo(this.phrases.get(Language.EN, "events.closed.cancelled", "Test mingle cancelled-mingle"));
+		// The deadline is an hour before the start.
+		this.management.create(event("deadline-mingle", 10, LocalDateTime.of(2026, 11, 22, 10, 30)));
+		assertThat(only(say(user, "/signup deadline-mingle")).text())
+			.isEqualTo(this.phrases.get(Language.EN, "events.closed.deadline", "Test mingle deadline-mingle"));
+	}
+
+	@Test
+	void aMissingOrAbsurdNameIsAskedForAgainAndNothingIsStored() {
+		String user = user();
+		String tooLong = "N".repeat(150);
+		Response again = say(user, "/signup hellopenhagen-2027 name " + tooLong);
+		assertThat(only(again).text()).isEqualTo(this.phrases.get(Language.EN, "events.name-invalid", 100));
+		assertThat(again.expecting()).isEqualTo("/signup hellopenhagen-2027 name");
+		assertThat(only(say(user, "12345")).text()).isEqualTo(this.phrases.get(Language.EN, "events.name-invalid", 100));
+		Response tenThousand = say(user, "x".repeat(10_000));
+		assertThat(only(tenThousand).text()).isEqualTo(this.phrases.get(Language.EN, "input.too-long", 4000));
+		Response no = say(user, "/signup hellopenhagen-2027 no");
+		assertThat(only(no).text()).isEqualTo(this.phrases.get(Language.EN, "events.not-signed-up"));
+		assertThat(this.redis.keys("tb:events:*" + user + "*")).isEmpty();
+	}
+
+	@Test
+	void cancellingAnEventTellsEveryoneSignedUp() {
+		this.management.create(event("doomed-mingle", 5, LocalDateTime.of(2026, 12, 12, 18, 0)));
+		String user = user();
+		say(user, button(say(user, "/signup doomed-mingle name Dora"), 0));
+		assertThat(this.management.cancel("doomed-mingle")).containsExactly("web:" + user);
+		assertThat(this.redis.lrange("tb:channel:web-inbox:web:" + user, 0, -1))
+			.anySatisfy(json -> assertThat(json).contains("has been cancelled"));
+		assertThat(this.management.cancel("doomed-mingle")).isEmpty();
+	}
+
+	@Test
+	void forgetRemovesEveryKeyAndValueHoldingThePersonAndFreesTheirSeat() {
+		this.management.create(event("forget-mingle", 1, LocalDateTime.of(2026, 12, 14, 18, 0)));
+		String user = user();
+		String next = user();
+		say(user, button(say(user, "/signup forget-mingle name Fia Forgetful fia@example.com"), 0));
+		say(next, button(say(next, "/signup forget-mingle name Nils Next"), 0));
+		say(user, "/reminders off");
+		say(user, "How do I get a CPR number?");
+		assertThat(only(say(user, "/mydata")).text()).contains("Fia Forgetful", "fia@example.com", "Test mingle forget-mingle");
+		Response confirm = say(user, "/forget");
+		assertThat(button(confirm, 0)).isEqualTo("/forget yes");
+		assertThat(only(say(user, "/forget yes")).text()).isEqualTo(this.phrases.get(Language.EN, "forget.done"));
+		assertThat(RedisScan.mentions(this.redis, user)).isEmpty();
+		assertThat(this.signups.attendees("forget-mingle")).extracting(Attendee::userId).containsExactly("web:" + next);
+	}
+
+}
