@@ -230,7 +230,7 @@ public final class HttpLoadDriver {
 		return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
 	}
 
-	private static void waitUntilReady(HttpClient http, URI health, Process bot) throws Exception {
+	static void waitUntilReady(HttpClient http, URI health, Process bot) throws Exception {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!bot.isAlive()) {
@@ -251,7 +251,7 @@ public final class HttpLoadDriver {
 		throw new IllegalStateException("The bot was not ready within 60 s");
 	}
 
-	private static int freePort() throws IOException {
+	static int freePort() throws IOException {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}

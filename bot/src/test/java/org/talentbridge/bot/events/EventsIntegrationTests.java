@@ -144,6 +144,24 @@ class EventsIntegrationTests {
 	}
 
 	@Test
+	void listsUpcomingEventsFilteredByAudienceOrSector() {
+		Response all = say(user(), "which events are coming up?");
+		assertThat(only(all).buttons()).extracting(Reply.Button::value)
+			.contains("/event hellopenhagen-2027", "/event welcome-reception-lund-2026-12");
+		Response partners = say(user(), "/events partners");
+		assertThat(only(partners).buttons()).extracting(Reply.Button::value)
+			.contains("/event partners-network-malmo-2027-02", "/event hellopenhagen-2027")
+			.doesNotContain("/event lifescience-matchmaking-2027-01");
+		Response medtech = say(user(), "/events medtech");
+		assertThat(only(medtech).buttons()).extracting(Reply.Button::value)
+			.contains("/event lifescience-matchmaking-2027-01")
+			.doesNotContain("/event hellopenhagen-2027");
+		assertThat(only(say(user(), "/events knitting")).text()).isEqualTo(this.phrases.get(Language.EN, "events.none-for", "knitting"));
+		Response one = say(user(), "/event hellopenhagen-2027");
+		assertThat(only(one).text()).contains("Copenhagen City Hall", "Saturday 6 February 2027, 12:00–16:00");
+	}
+
+	@Test
 	void anUnclearRequestGetsAChoiceOfEvents() {
 		Response choice = say(user(), "I want to sign up for an event please");
 		assertThat(only(choice).buttons()).extracting(Reply.Button::value).allMatch(v -> v.startsWith("/signup "));
