@@ -4,9 +4,24 @@ package org.talentbridge.bot.conversation;
 public interface Notifier {
 
 	/**
-	 * @return whether the message went out; false when the person's channel is off or refused it
-	 * (the reason is logged, never the person's data)
+	 * Never throws; the reason of a failure is logged, never the person's data.
+	 * @return what became of the message
 	 */
-	boolean send(String userId, Response response);
+	Delivery send(String userId, Response response);
+
+	enum Delivery {
+
+		/** The platform took the message. */
+		SENT,
+		/** The person blocked the bot (or left); nothing is sent to them until they write again. */
+		BLOCKED,
+		/** The platform is down, refused the message or the channel is off; trying again later may work. */
+		FAILED;
+
+		public boolean sent() {
+			return this == SENT;
+		}
+
+	}
 
 }

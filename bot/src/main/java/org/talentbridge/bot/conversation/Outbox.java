@@ -11,6 +11,7 @@ public interface Outbox {
 	/**
 	 * Sends the replies to the person's private chat.
 	 * @param platformId the person's id on the platform ("123" of "telegram:123")
+	 * @throws RecipientBlocked when the person blocked the bot
 	 * @throws RuntimeException when the platform refuses or cannot be reached
 	 */
 	void deliver(String platformId, Response response);

@@ -198,6 +198,12 @@ class TelegramAdapter implements Outbox {
 		try {
 			send(Long.parseLong(platformId), response);
 		}
+		catch (org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException ex) {
+			if (Integer.valueOf(403).equals(ex.getErrorCode())) {
+				throw new org.talentbridge.bot.conversation.RecipientBlocked("Telegram: 403");
+			}
+			throw new IllegalStateException("Telegram refused the message: " + ex.getErrorCode(), ex);
+		}
 		catch (TelegramApiException ex) {
 			throw new IllegalStateException("Telegram refused the message: " + ex.getClass().getSimpleName(), ex);
 		}

@@ -8,10 +8,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import redis.clients.jedis.JedisPooled;
 
 import org.talentbridge.bot.conversation.Channel;
 import org.talentbridge.bot.conversation.Notifier;
 import org.talentbridge.bot.conversation.Outbox;
+import org.talentbridge.bot.conversation.RecipientBlocked;
 import org.talentbridge.bot.conversation.Response;
 
 /** Picks the outbox by the channel in the user id. */
@@ -25,8 +27,14 @@ class ChannelNotifier implements Notifier {
 
 	private volatile @Nullable Map<Channel, Outbox> outboxes;
 
-	ChannelNotifier(ObjectProvider<Outbox> provider) {
+	/** People who blocked the bot; they leave the set when they write to it again. */
+	static final String BLOCKED_KEY = org.talentbridge.bot.store.Keys.of("conversation", "blocked");
+
+	private final JedisPooled redis;
+
+	ChannelNotifier(ObjectProvider<Outbox> provider, JedisPooled redis) {
 		this.provider = provider;
+		this.redis = redis;
 	}
 
 	private Map<Channel, Outbox> outboxes() {
@@ -42,20 +50,28 @@ class ChannelNotifier implements Notifier {
 	}
 
 	@Override
-	public boolean send(String userId, Response response) {
+	public Delivery send(String userId, Response response) {
 		Channel channel = Channel.of(userId).orElse(null);
 		Outbox outbox = (channel != null) ? outboxes().get(channel) : null;
 		if (outbox == null) {
 			log.warn("No {} channel to send a message through", (channel != null) ? channel : "known");
-			return false;
+			return Delivery.FAILED;
 		}
 		try {
+			if (this.redis.sismember(BLOCKED_KEY, userId)) {
+				return Delivery.BLOCKED;
+			}
 			outbox.deliver(Channel.platformId(userId), response);
-			return true;
+			return Delivery.SENT;
+		}
+		catch (RecipientBlocked ex) {
+			this.redis.sadd(BLOCKED_KEY, userId);
+			log.info("A {} user blocked the bot; skipping them until they write again", channel);
+			return Delivery.BLOCKED;
 		}
 		catch (RuntimeException ex) {
 			log.warn("Sending a {} message failed: {}", channel, ex.getClass().getSimpleName());
-			return false;
+			return Delivery.FAILED;
 		}
 	}
 

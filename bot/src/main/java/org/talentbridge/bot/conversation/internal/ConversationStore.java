@@ -53,6 +53,8 @@ class ConversationStore {
 			Response<Long> count = pipeline.incr(floodKey);
 			pipeline.expire(floodKey, 120);
 			Response<Map<String, String>> profile = pipeline.hgetAll(RedisUserProfiles.key(userId));
+			// Someone who writes has not blocked the bot (any more).
+			pipeline.srem(ChannelNotifier.BLOCKED_KEY, userId);
 			pipeline.sync();
 			Map<String, String> hash = profile.get();
 			UserProfile user = hash.isEmpty() ? new UserProfile(userId, null, false)

@@ -116,7 +116,8 @@ class DefaultConversation implements Conversation {
 		Response response;
 		try {
 			String expecting = arrival.expecting();
-			String routed = (expecting != null && !text.startsWith("/")) ? expecting + " " + text : text;
+			String routed = StopHandler.isStopWord(text) ? "/stop"
+					: (expecting != null && !text.startsWith("/")) ? expecting + " " + text : text;
 			response = route(message.withText(text), routed, language);
 		}
 		catch (JedisException ex) {

@@ -60,7 +60,8 @@ class SeatNotices {
 		String text = this.phrases.get(language, "events.reminder." + kind, event.title(language),
 				EventTexts.when(event, language), event.venue() + ", " + event.city());
 		return this.notifier.send(userId, Response.of(language, new Reply(text,
-				List.of(new Reply.Button(this.phrases.get(language, "events.reminders-off.button"), "/reminders off")))));
+				List.of(new Reply.Button(this.phrases.get(language, "events.reminders-off.button"), "/reminders off")))))
+			.sent();
 	}
 
 }

@@ -1,0 +1,13 @@
+package org.talentbridge.bot.nudges;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The graduate profiles, for other features and staff tools (segments, the nudges overview). */
+public interface Graduates {
+
+	Optional<GraduateProfile> find(String userId);
+
+	List<GraduateProfile> all();
+
+}
