@@ -131,6 +131,38 @@ final class FakeBotApi implements AutoCloseable {
 		return push(Map.of("callback_query", query));
 	}
 
+	/** Chats whose user blocked the bot: sendMessage answers 403. */
+	final java.util.Set<String> blockedBy = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+	/** sendMessage calls refused with 429 because of {@link #enforceRate(int)}. */
+	final java.util.concurrent.atomic.AtomicInteger rateLimited = new java.util.concurrent.atomic.AtomicInteger();
+
+	private final java.util.ArrayDeque<Long> recentSends = new java.util.ArrayDeque<>();
+
+	private volatile int maxPerSecond;
+
+	/** From now on, more than {@code perSecond} sendMessage calls in any second get 429, as Telegram does. */
+	void enforceRate(int perSecond) {
+		this.maxPerSecond = perSecond;
+	}
+
+	private boolean overRate() {
+		if (this.maxPerSecond <= 0) {
+			return false;
+		}
+		long now = System.nanoTime();
+		synchronized (this.recentSends) {
+			while (!this.recentSends.isEmpty() && now - this.recentSends.peekFirst() >= 1_000_000_000L) {
+				this.recentSends.pollFirst();
+			}
+			if (this.recentSends.size() >= this.maxPerSecond) {
+				return true;
+			}
+			this.recentSends.addLast(now);
+			return false;
+		}
+	}
+
 	/** The next {@code count} sendMessage calls get 429 with retry_after 1. */
 	void throttle(int count) {
 		this.tooManyRequests.set(count);
@@ -235,6 +267,17 @@ final class FakeBotApi implements AutoCloseable {
 	}
 
 	private Object sendMessage(HttpExchange exchange, Map<String, Object> parameters) throws IOException {
+		if (this.blockedBy.contains(String.valueOf(parameters.get("chat_id")))) {
+			answer(exchange, 403, error(403, "Forbidden: bot was blocked by the user"));
+			return null;
+		}
+		if (overRate()) {
+			this.rateLimited.incrementAndGet();
+			Map<String, Object> error = error(429, "Too Many Requests: retry after 1");
+			error.put("parameters", Map.of("retry_after", 1));
+			answer(exchange, 429, error);
+			return null;
+		}
 		if (this.tooManyRequests.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
 			Map<String, Object> error = error(429, "Too Many Requests: retry after 1");
 			error.put("parameters", Map.of("retry_after", 1));
