@@ -16,4 +16,9 @@ public interface Outbox {
 	 */
 	void deliver(String platformId, Response response);
 
+	/** A link that opens a chat with the bot and sends "/start &lt;payload&gt;", where the platform has one. */
+	default java.util.Optional<String> deepLink(String payload) {
+		return java.util.Optional.empty();
+	}
+
 }

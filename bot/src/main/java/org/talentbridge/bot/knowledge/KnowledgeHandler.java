@@ -91,16 +91,19 @@ class KnowledgeHandler implements IntentHandler {
 				.filter(m -> m.confidence() >= this.properties.minConfidence())
 				.limit(2)
 				.toList();
+			this.unanswered.answered();
 			return new Response(language, List.of(answer(match.article(), language, related)),
 					new Citation(match.article().id(), round(match.confidence())));
 		}
 		this.unanswered.record(question, language);
 		this.events.publishEvent(new QuestionUnanswered(turn.userId(), turn.message().channel(), question, language));
-		List<Button> suggestions = result.matches()
+		List<Button> suggestions = new java.util.ArrayList<>(result.matches()
 			.stream()
 			.limit(this.properties.suggestions())
 			.map(m -> button(m.article(), language))
-			.toList();
+			.toList());
+		// A person at the programme answers what the articles do not.
+		suggestions.add(new Button(this.phrases.get(language, "knowledge.ask-a-person"), "/human"));
 		String text = this.phrases.get(language, "knowledge.unknown");
 		if (!suggestions.isEmpty()) {
 			text = text + "\n\n" + this.phrases.get(language, "knowledge.suggestions");

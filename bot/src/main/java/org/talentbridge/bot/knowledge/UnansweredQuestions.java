@@ -8,17 +8,36 @@ import org.talentbridge.bot.conversation.Language;
 /** The questions the bot could not answer, for staff: most asked first. */
 public interface UnansweredQuestions {
 
+	/** Keeps the question and counts an unanswered one for today. */
 	void record(String text, Language language);
+
+	/** Counts an answered question for today; for the staff dashboard's share answered. */
+	void answered();
 
 	List<Entry> mostAsked(int limit);
 
+	/** Staff dealt with it (changed an article, or it needs none): it leaves the list. */
+	void handled(String id);
+
+	/** Questions answered and not answered on a day. */
+	Day day(java.time.LocalDate date);
+
+	record Day(java.time.LocalDate date, long answered, long unanswered) {
+
+		public long total() {
+			return this.answered + this.unanswered;
+		}
+
+	}
+
 	/**
+	 * @param id stable for the same words, for {@link #handled(String)}
 	 * @param text the question as first asked
 	 * @param language its language
 	 * @param count how often it (or the same words) was asked
 	 * @param lastAsked when it was last asked
 	 */
-	record Entry(String text, Language language, long count, Instant lastAsked) {
+	record Entry(String id, String text, Language language, long count, Instant lastAsked) {
 	}
 
 }

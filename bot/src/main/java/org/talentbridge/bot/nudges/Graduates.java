@@ -10,4 +10,10 @@ public interface Graduates {
 
 	List<GraduateProfile> all();
 
+	/** Nudges due from now until {@code until}, soonest first: who gets which when. */
+	List<PlannedNudge> planned(java.time.Instant until);
+
+	record PlannedNudge(String userId, String nudgeId, java.time.Instant due) {
+	}
+
 }

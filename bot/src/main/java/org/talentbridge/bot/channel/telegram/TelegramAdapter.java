@@ -192,6 +192,13 @@ class TelegramAdapter implements Outbox {
 		return Channel.TELEGRAM;
 	}
 
+	@Override
+	public Optional<String> deepLink(String payload) {
+		User me = this.bot;
+		return (me != null && me.getUserName() != null)
+				? Optional.of("https://t.me/" + me.getUserName() + "?start=" + payload) : Optional.empty();
+	}
+
 	/** The bot's own messages go to the person's private chat, whose id is their user id. */
 	@Override
 	public void deliver(String platformId, Response response) {

@@ -18,7 +18,7 @@ import org.talentbridge.bot.conversation.Response;
 
 /** Picks the outbox by the channel in the user id. */
 @Component
-class ChannelNotifier implements Notifier {
+class ChannelNotifier implements Notifier, org.talentbridge.bot.conversation.DeepLinks {
 
 	private static final Logger log = LoggerFactory.getLogger(ChannelNotifier.class);
 
@@ -47,6 +47,12 @@ class ChannelNotifier implements Notifier {
 			this.outboxes = known;
 		}
 		return known;
+	}
+
+	@Override
+	public java.util.Optional<String> telegram(String payload) {
+		Outbox telegram = outboxes().get(Channel.TELEGRAM);
+		return (telegram != null) ? telegram.deepLink(payload) : java.util.Optional.empty();
 	}
 
 	@Override

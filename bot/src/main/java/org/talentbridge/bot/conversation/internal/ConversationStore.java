@@ -41,6 +41,16 @@ class ConversationStore {
 		return Keys.of("conversation", "flood", userId, Long.toString(minute));
 	}
 
+	static final java.time.ZoneId STATS_ZONE = java.time.ZoneId.of("Europe/Copenhagen");
+
+	static String dayKey(java.time.LocalDate day) {
+		return Keys.of("conversation", "day", day.toString());
+	}
+
+	static String reachedKey(org.talentbridge.bot.conversation.Channel channel) {
+		return Keys.of("conversation", "reached", channel.prefix());
+	}
+
 	static String historyKey(String userId) {
 		return Keys.of("conversation", "history", userId);
 	}
@@ -55,6 +65,11 @@ class ConversationStore {
 			Response<Map<String, String>> profile = pipeline.hgetAll(RedisUserProfiles.key(userId));
 			// Someone who writes has not blocked the bot (any more).
 			pipeline.srem(ChannelNotifier.BLOCKED_KEY, userId);
+			String day = dayKey(java.time.LocalDate.now(this.clock.withZone(STATS_ZONE)));
+			pipeline.hincrBy(day, "messages", 1);
+			pipeline.expire(day, 400L * 24 * 3600);
+			org.talentbridge.bot.conversation.Channel.of(userId)
+				.ifPresent(channel -> pipeline.pfadd(reachedKey(channel), userId));
 			pipeline.sync();
 			Map<String, String> hash = profile.get();
 			UserProfile user = hash.isEmpty() ? new UserProfile(userId, null, false)

@@ -54,7 +54,41 @@ class RedisUnansweredQuestions implements UnansweredQuestions {
 			pipeline.expire(key, TTL_SECONDS);
 			// Bounded: the least asked fall off once there are many.
 			pipeline.zremrangeByRank(INDEX, 0, -(KEEP + 1));
+			count(pipeline, "unanswered");
 			pipeline.sync();
+		}
+	}
+
+	static String dayKey(java.time.LocalDate date) {
+		return Keys.of("knowledge", "day", date.toString());
+	}
+
+	private void count(AbstractPipeline pipeline, String field) {
+		String key = dayKey(java.time.LocalDate.now(this.clock));
+		pipeline.hincrBy(key, field, 1);
+		pipeline.expire(key, 400L * 24 * 3600);
+	}
+
+	@Override
+	public void answered() {
+		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+			count(pipeline, "answered");
+			pipeline.sync();
+		}
+	}
+
+	@Override
+	public Day day(java.time.LocalDate date) {
+		List<String> values = this.redis.hmget(dayKey(date), "answered", "unanswered");
+		return new Day(date, (values.get(0) != null) ? Long.parseLong(values.get(0)) : 0,
+				(values.get(1) != null) ? Long.parseLong(values.get(1)) : 0);
+	}
+
+	@Override
+	public void handled(String id) {
+		if (id.matches("[A-Za-z0-9_-]{1,128}")) {
+			this.redis.zrem(INDEX, id);
+			this.redis.del(INDEX + ":" + id);
 		}
 	}
 
@@ -67,12 +101,12 @@ class RedisUnansweredQuestions implements UnansweredQuestions {
 			pipeline.sync();
 		}
 		List<Entry> entries = new ArrayList<>();
-		for (Response<Map<String, String>> response : hashes) {
-			Map<String, String> hash = response.get();
+		for (int i = 0; i < hashes.size(); i++) {
+			Map<String, String> hash = hashes.get(i).get();
 			if (hash.isEmpty()) {
 				continue;
 			}
-			entries.add(new Entry(hash.get("text"), Language.fromCode(hash.get("language")).orElse(Language.EN),
+			entries.add(new Entry(fingerprints.get(i), hash.get("text"), Language.fromCode(hash.get("language")).orElse(Language.EN),
 					Long.parseLong(hash.getOrDefault("count", "0")),
 					Instant.ofEpochMilli(Long.parseLong(hash.getOrDefault("lastAsked", "0")))));
 		}

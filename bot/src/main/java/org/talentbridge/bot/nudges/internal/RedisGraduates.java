@@ -55,6 +55,18 @@ class RedisGraduates implements Graduates {
 		return all;
 	}
 
+	@Override
+	public List<PlannedNudge> planned(Instant until) {
+		List<PlannedNudge> planned = new ArrayList<>();
+		for (redis.clients.jedis.resps.Tuple t : this.redis.zrangeByScoreWithScores(NudgeSchedule.DUE_KEY, 0,
+				until.toEpochMilli())) {
+			int bar = t.getElement().lastIndexOf('|');
+			planned.add(new PlannedNudge(t.getElement().substring(0, bar), t.getElement().substring(bar + 1),
+					Instant.ofEpochMilli((long) t.getScore())));
+		}
+		return planned;
+	}
+
 	private static GraduateProfile read(String userId, Map<String, String> hash) {
 		return new GraduateProfile(userId, hash.getOrDefault("university", ""), hash.getOrDefault("degree", "master"),
 				LocalDate.parse(hash.get("graduation")), hash.getOrDefault("country", "DK"),

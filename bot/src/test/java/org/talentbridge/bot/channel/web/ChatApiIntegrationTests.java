@@ -85,7 +85,9 @@ class ChatApiIntegrationTests {
 		assertThat(body.get("answer").isNull()).isTrue();
 		JsonNode reply = body.get("replies").get(0);
 		assertThat(reply.get("text").asString()).contains("don't know").contains("https://ihcph.kk.dk");
-		assertThat(reply.get("buttons").size()).isBetween(1, 3);
+		// Up to three topics, then "Ask a person".
+		assertThat(reply.get("buttons").size()).isBetween(2, 4);
+		assertThat(reply.get("buttons").get(reply.get("buttons").size() - 1).get("value").asString()).isEqualTo("/human");
 		assertThat(reply.get("buttons").get(0).get("value").asString()).startsWith("/article ");
 		String key = "tb:knowledge:unanswered:" + org.talentbridge.bot.knowledge.internal.Fingerprints.of(question);
 		assertThat(this.redis.hget(key, "text")).isEqualTo(question);

@@ -1,0 +1,139 @@
+package org.talentbridge.bot.console;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.talentbridge.bot.announcements.Announcement;
+import org.talentbridge.bot.announcements.Announcements;
+import org.talentbridge.bot.announcements.Segment;
+import org.talentbridge.bot.conversation.Channel;
+import org.talentbridge.bot.conversation.Language;
+
+/** Compose per language, choose a segment with the live number of recipients, preview, send or schedule, watch progress. */
+@Controller
+class AnnouncementsConsoleController {
+
+	static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+
+	private final Announcements announcements;
+
+	AnnouncementsConsoleController(Announcements announcements) {
+		this.announcements = announcements;
+	}
+
+	@GetMapping("/console/announcements")
+	String list(Model model) {
+		model.addAttribute("section", "announcements");
+		model.addAttribute("history", this.announcements.all());
+		return "console/announcements";
+	}
+
+	@GetMapping("/console/announcements/recipients")
+	@ResponseBody
+	Map<String, Object> recipients(@RequestParam(defaultValue = "everyone") String kind,
+			@RequestParam(required = false) @Nullable String value, @RequestParam(required = false) @Nullable List<String> channels) {
+		try {
+			return Map.of("recipients", this.announcements.recipients(segment(kind, value, channels)));
+		}
+		catch (IllegalArgumentException ex) {
+			return Map.of("recipients", 0);
+		}
+	}
+
+	static Segment segment(String kind, @Nullable String value, @Nullable List<String> channels) {
+		Set<Channel> chosen = new LinkedHashSet<>();
+		for (String c : (channels != null) ? channels : List.<String>of()) {
+			chosen.add(Channel.valueOf(c.toUpperCase(Locale.ROOT)));
+		}
+		Segment.Kind k = Segment.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
+		String v = (value == null || value.isBlank()) ? null : value.strip();
+		if (k == Segment.Kind.COUNTRY && v != null) {
+			v = v.toUpperCase(Locale.ROOT);
+		}
+		return new Segment(k, (k == Segment.Kind.EVERYONE || k == Segment.Kind.STUDENTS || k == Segment.Kind.GRADUATES) ? null : v,
+				chosen);
+	}
+
+	@PostMapping("/console/announcements")
+	String draft(@RequestParam(defaultValue = "") String textEn, @RequestParam(defaultValue = "") String textSv,
+			@RequestParam(defaultValue = "") String textDa, @RequestParam(defaultValue = "everyone") String kind,
+			@RequestParam(required = false) @Nullable String value, @RequestParam(required = false) @Nullable List<String> channels,
+			RedirectAttributes redirect) {
+		Map<Language, String> text = new EnumMap<>(Language.class);
+		if (!textEn.isBlank()) {
+			text.put(Language.EN, textEn.strip());
+		}
+		if (!textSv.isBlank()) {
+			text.put(Language.SV, textSv.strip());
+		}
+		if (!textDa.isBlank()) {
+			text.put(Language.DA, textDa.strip());
+		}
+		try {
+			Announcement draft = this.announcements.draft(text, segment(kind, value, channels));
+			return "redirect:/console/announcements/" + draft.id();
+		}
+		catch (IllegalArgumentException ex) {
+			redirect.addFlashAttribute("error", ex.getMessage());
+			return "redirect:/console/announcements";
+		}
+	}
+
+	@GetMapping("/console/announcements/{id}")
+	String show(@PathVariable String id, Model model) {
+		Announcement a = this.announcements.find(id).orElseThrow(() -> new NoSuchElementException(id));
+		model.addAttribute("section", "announcements");
+		model.addAttribute("a", a);
+		model.addAttribute("preview", Map.of("English", a.text().get(Language.EN), "Swedish",
+				a.text().getOrDefault(Language.SV, a.text().get(Language.EN)), "Danish",
+				a.text().getOrDefault(Language.DA, a.text().get(Language.EN))));
+		model.addAttribute("recipientsNow", this.announcements.recipients(a.segment()));
+		return "console/announcement";
+	}
+
+	@PostMapping("/console/announcements/{id}/send")
+	String send(@PathVariable String id, @RequestParam(required = false) @Nullable String at, RedirectAttributes redirect) {
+		try {
+			java.time.Instant when = (at == null || at.isBlank()) ? null : LocalDateTime.parse(at).atZone(ZONE).toInstant();
+			Announcement a = this.announcements.send(id, when);
+			redirect.addFlashAttribute("notice", (a.status() == Announcement.Status.SCHEDULED && when != null)
+					? "Scheduled for " + at + "." : "Sending.");
+		}
+		catch (DateTimeParseException ex) {
+			redirect.addFlashAttribute("error", "The time must look like 2027-01-10T10:00.");
+		}
+		catch (IllegalStateException ex) {
+			redirect.addFlashAttribute("error", "This announcement has already been sent or scheduled.");
+		}
+		return "redirect:/console/announcements/" + id;
+	}
+
+	@GetMapping("/console/announcements/{id}/progress")
+	@ResponseBody
+	Map<String, Object> progress(@PathVariable String id) {
+		Announcement a = this.announcements.find(id).orElseThrow(() -> new NoSuchElementException(id));
+		int done = a.sent() + a.failed() + a.blocked();
+		int percent = (a.total() == 0) ? (a.status() == Announcement.Status.DONE ? 100 : 0) : (int) (100L * done / a.total());
+		return Map.of("status", a.status().name().toLowerCase(Locale.ROOT), "sent", a.sent(), "failed", a.failed(),
+				"blocked", a.blocked(), "pending", a.pending(), "total", a.total(), "percent", percent);
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.talentbridge.bot.console;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.talentbridge.bot.knowledge.Article;
+import org.talentbridge.bot.knowledge.KnowledgeBase;
+import org.talentbridge.bot.knowledge.Match;
+import org.talentbridge.bot.knowledge.UnansweredQuestions;
+
+/**
+ * What talents asked and the bot could not answer, grouped, most asked first, each with the
+ * closest article and the file to change. The knowledge base stays in files reviewed like code;
+ * the reload button applies changed files without a restart.
+ */
+@Controller
+class QuestionsController {
+
+	private final UnansweredQuestions questions;
+
+	private final KnowledgeBase knowledgeBase;
+
+	QuestionsController(UnansweredQuestions questions, KnowledgeBase knowledgeBase) {
+		this.questions = questions;
+		this.knowledgeBase = knowledgeBase;
+	}
+
+	@GetMapping("/console/questions")
+	String list(Model model) {
+		List<Row> rows = QuestionGroups.of(this.questions.mostAsked(300)).stream().map(group -> {
+			Optional<Article> closest = this.knowledgeBase.search(group.first().text(), group.language())
+				.matches()
+				.stream()
+				.findFirst()
+				.map(Match::article);
+			return new Row(group, closest.map(Article::id).orElse(null),
+					closest.map(a -> "knowledge-base/articles/" + a.id() + ".md").orElse("knowledge-base/articles/<new-id>.md"));
+		}).toList();
+		model.addAttribute("section", "questions");
+		model.addAttribute("rows", rows);
+		model.addAttribute("location", this.knowledgeBase.location());
+		model.addAttribute("articles", this.knowledgeBase.articles().size());
+		return "console/questions";
+	}
+
+	@PostMapping("/console/questions/{id}/handled")
+	String handled(@PathVariable String id, RedirectAttributes redirect) {
+		this.questions.handled(id);
+		redirect.addFlashAttribute("notice", "Marked as handled.");
+		return "redirect:/console/questions";
+	}
+
+	@PostMapping("/console/knowledge/reload")
+	String reload(RedirectAttributes redirect) {
+		try {
+			int count = this.knowledgeBase.reload();
+			redirect.addFlashAttribute("notice", "Reloaded: " + count + " articles.");
+		}
+		catch (RuntimeException ex) {
+			// The message names the file and the field; the articles in use stay.
+			redirect.addFlashAttribute("error", "Not reloaded: " + ex.getMessage());
+		}
+		return "redirect:/console/questions";
+	}
+
+	record Row(QuestionGroups.Group group, String closestArticle, String file) {
+	}
+
+}
