@@ -1,0 +1,46 @@
+package org.talentbridge.bot.channel.discord;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import redis.clients.jedis.JedisPooled;
+
+import org.talentbridge.bot.conversation.CommandMenu;
+import org.talentbridge.bot.conversation.Conversation;
+import org.talentbridge.bot.conversation.Phrases;
+
+/** Discord through JDA, on when DISCORD_BOT_TOKEN is set; without it there is no Discord bean at all. */
+@Configuration(proxyBeanMethods = false)
+@Conditional(DiscordConfiguration.TokenSet.class)
+class DiscordConfiguration {
+
+	@Bean
+	DiscordButtonValues discordButtonValues(JedisPooled redis) {
+		return new DiscordButtonValues(redis);
+	}
+
+	@Bean
+	DiscordAdapter discordAdapter(Conversation conversation, DiscordButtonValues buttons, Phrases phrases) {
+		return new DiscordAdapter(conversation, buttons, phrases);
+	}
+
+	/** Also the "discord" entry of /actuator/health. */
+	@Bean
+	DiscordConnection discordHealthIndicator(DiscordProperties properties, DiscordAdapter adapter, Phrases phrases,
+			CommandMenu menu) {
+		return new DiscordConnection(properties, adapter, phrases, menu);
+	}
+
+	static class TokenSet implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !context.getEnvironment().getProperty("bot.discord.token", "").isBlank();
+		}
+
+	}
+
+}
