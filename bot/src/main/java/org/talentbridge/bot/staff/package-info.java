@@ -4,7 +4,7 @@
  * the browser console, build on this API.
  */
 @NullMarked
-@ApplicationModule(displayName = "Staff", allowedDependencies = { "conversation", "events", "knowledge" })
+@ApplicationModule(displayName = "Staff", allowedDependencies = { "conversation", "events", "knowledge", "mentorship" })
 package org.talentbridge.bot.staff;
 
 import org.jspecify.annotations.NullMarked;
