@@ -489,6 +489,17 @@ class MentorshipIntegrationTests {
 		assertThat(text(say(ada, "/mydata", Language.EN))).doesNotContain("Ada Forgetme");
 	}
 
+	@Test
+	void askingForAMentorInWordsShowsTheWayIn() {
+		for (String[] asked : new String[][] { { "I want a mentor", "en" }, { "jag vill ha en mentor", "sv" },
+				{ "jeg vil gerne have en mentor", "da" } }) {
+			Language language = Language.fromCode(asked[1]).orElseThrow();
+			Response response = say("words-" + asked[1] + "-" + this.run, asked[0], language);
+			assertThat(text(response)).as(asked[0]).isEqualTo(phrase(language, "mentorship.status.none"));
+			assertThat(buttonValues(response)).containsExactly("/mentee start", "/mentor start");
+		}
+	}
+
 	/** Every tb:mentorship: key whose name, hash fields and values, or members mention the text. */
 	List<String> mentions(String text) {
 		List<String> found = new ArrayList<>();
