@@ -4,7 +4,8 @@
  * the browser console, build on this API.
  */
 @NullMarked
-@ApplicationModule(displayName = "Staff", allowedDependencies = { "conversation", "events", "knowledge", "announcements" })
+@ApplicationModule(displayName = "Staff",
+		allowedDependencies = { "conversation", "events", "knowledge", "announcements", "mentorship" })
 package org.talentbridge.bot.staff;
 
 import org.jspecify.annotations.NullMarked;
