@@ -68,7 +68,10 @@ class DiscordAdapter implements AutoCloseable {
 
 	private final AtomicLong failures = new AtomicLong();
 
-	DiscordAdapter(Conversation conversation, DiscordButtonValues buttons, Phrases phrases) {
+	private final String staffRole;
+
+	DiscordAdapter(Conversation conversation, DiscordButtonValues buttons, Phrases phrases, String staffRole) {
+		this.staffRole = staffRole.strip();
 		this.conversation = conversation;
 		this.buttons = buttons;
 		this.phrases = phrases;
@@ -87,6 +90,11 @@ class DiscordAdapter implements AutoCloseable {
 	@Override
 	public void close() {
 		this.timer.shutdownNow();
+	}
+
+	/** A button's custom id for its value (short values as they are, long ones behind a Redis key). */
+	String customId(String value) {
+		return this.buttons.customId(value);
 	}
 
 	/** Events that could not be answered since startup. */
@@ -109,11 +117,26 @@ class DiscordAdapter implements AutoCloseable {
 		}
 		String said = text;
 		guarded("message " + message.getId(), null, () -> {
-			Response response = this.conversation.handle(IncomingMessage.of(Channel.DISCORD, author.getId(), said));
+			Response response = this.conversation.handle(IncomingMessage.of(Channel.DISCORD, author.getId(), said)
+				.withDisplayName(displayName(author, event.getMember()))
+				.asStaff(staff(event.getMember())));
 			for (MessageCreateData part : render(response, this.buttons::customId)) {
 				event.getChannel().sendMessage(part).complete();
 			}
 		}, apology -> event.getChannel().sendMessage(apology).complete());
+	}
+
+	private static String displayName(User user, net.dv8tion.jda.api.entities.@Nullable Member member) {
+		return (member != null) ? member.getEffectiveName() : user.getEffectiveName();
+	}
+
+	/** Staff are members of the configured role; in a direct message there is no role to check. */
+	boolean staff(net.dv8tion.jda.api.entities.@Nullable Member member) {
+		if (member == null || this.staffRole.isEmpty()) {
+			return false;
+		}
+		return member.getRoles().stream().anyMatch(role -> role.getId().equals(this.staffRole)
+				|| role.getName().equalsIgnoreCase(this.staffRole));
 	}
 
 	/** In a server, the text meant for the bot without the mention, or null when it is not for the bot. */
@@ -151,8 +174,10 @@ class DiscordAdapter implements AutoCloseable {
 		Interaction interaction = new Interaction(event);
 		ScheduledFuture<?> defer = this.timer.schedule(interaction::defer, DEFER_AFTER_MILLIS, TimeUnit.MILLISECONDS);
 		guarded(what, hint, () -> {
-			Response response = this.conversation.handle(
-					IncomingMessage.of(Channel.DISCORD, event.getUser().getId(), text).withLanguageHint(hint));
+			Response response = this.conversation.handle(IncomingMessage.of(Channel.DISCORD, event.getUser().getId(), text)
+				.withLanguageHint(hint)
+				.withDisplayName(displayName(event.getUser(), event.getMember()))
+				.asStaff(staff(event.getMember())));
 			defer.cancel(false);
 			for (MessageCreateData part : render(response, this.buttons::customId)) {
 				interaction.send(part);

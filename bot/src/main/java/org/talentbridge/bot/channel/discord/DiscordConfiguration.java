@@ -23,8 +23,9 @@ class DiscordConfiguration {
 	}
 
 	@Bean
-	DiscordAdapter discordAdapter(Conversation conversation, DiscordButtonValues buttons, Phrases phrases) {
-		return new DiscordAdapter(conversation, buttons, phrases);
+	DiscordAdapter discordAdapter(Conversation conversation, DiscordButtonValues buttons, Phrases phrases,
+			DiscordProperties properties) {
+		return new DiscordAdapter(conversation, buttons, phrases, properties.staffRole());
 	}
 
 	/** Also the "discord" entry of /actuator/health. */

@@ -31,6 +31,11 @@ import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
 import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.Compression;
+
+import org.talentbridge.bot.conversation.Channel;
+import org.talentbridge.bot.conversation.Outbox;
+import org.talentbridge.bot.conversation.RecipientBlocked;
+import org.talentbridge.bot.conversation.Response;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -50,7 +55,7 @@ import org.talentbridge.bot.conversation.Phrases;
  * unreachable server leaves the rest of the bot running: the log says why in one line and the
  * health shows Discord down.
  */
-class DiscordConnection extends ListenerAdapter implements SmartLifecycle, HealthIndicator {
+class DiscordConnection extends ListenerAdapter implements SmartLifecycle, HealthIndicator, Outbox {
 
 	private static final Logger log = LoggerFactory.getLogger(DiscordConnection.class);
 
@@ -259,6 +264,33 @@ class DiscordConnection extends ListenerAdapter implements SmartLifecycle, Healt
 			return this.gateway;
 		}
 
+	}
+
+	@Override
+	public Channel channel() {
+		return Channel.DISCORD;
+	}
+
+	/** The bot's own messages go to the person's direct messages. */
+	@Override
+	public void deliver(String platformId, Response response) {
+		JDA connection = this.jda;
+		if (connection == null) {
+			throw new IllegalStateException("Discord is not connected");
+		}
+		try {
+			var dm = connection.openPrivateChannelById(platformId).complete();
+			for (var part : DiscordAdapter.render(response, this.adapter::customId)) {
+				dm.sendMessage(part).complete();
+			}
+		}
+		catch (ErrorResponseException ex) {
+			if (ex.getErrorResponse() == net.dv8tion.jda.api.requests.ErrorResponse.CANNOT_SEND_TO_USER
+					|| ex.getErrorResponse() == net.dv8tion.jda.api.requests.ErrorResponse.UNKNOWN_USER) {
+				throw new RecipientBlocked("Discord: " + ex.getErrorCode());
+			}
+			throw new IllegalStateException("Discord refused the message: " + ex.getErrorCode());
+		}
 	}
 
 }

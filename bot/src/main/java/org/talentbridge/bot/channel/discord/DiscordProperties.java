@@ -10,12 +10,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Discord off
  * @param apiUrl the REST API base (DISCORD_API_URL); blank is Discord's own
  * @param gatewayUrl the gateway's WebSocket address (DISCORD_GATEWAY_URL); blank is Discord's own
+ * @param staffRole id or name of the server role whose members are programme staff
+ * (DISCORD_STAFF_ROLE), who may use the staff commands in a server channel
  * @param connectTimeout how long to wait for the gateway before the log says Discord is not
  * connected (the bot keeps trying)
  */
 @ConfigurationProperties("bot.discord")
 record DiscordProperties(@DefaultValue("") String token, @DefaultValue("") String apiUrl,
-		@DefaultValue("") String gatewayUrl, @DefaultValue("30s") Duration connectTimeout) {
+		@DefaultValue("") String gatewayUrl, @DefaultValue("30s") Duration connectTimeout,
+		@DefaultValue("") String staffRole) {
 
 	static final String DEFAULT_API_URL = "https://discord.com/api/v10/";
 

@@ -17,6 +17,9 @@ import org.talentbridge.bot.conversation.Channel;
 import org.talentbridge.bot.conversation.Conversation;
 import org.talentbridge.bot.conversation.IncomingMessage;
 import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.conversation.Response;
+import org.talentbridge.bot.conversation.Reply;
+import org.talentbridge.bot.conversation.Notifier;
 import org.talentbridge.bot.conversation.Phrases;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +46,9 @@ class DiscordEndToEndTests {
 
 	@Autowired
 	DiscordConnection connection;
+
+	@Autowired
+	org.talentbridge.bot.conversation.Notifier notifier;
 
 	@DynamicPropertySource
 	static void discord(DynamicPropertyRegistry registry) {
@@ -88,6 +94,31 @@ class DiscordEndToEndTests {
 		assertThat(discord.sentTo(FakeDiscord.GUILD_CHANNEL_ID)).hasSize(2);
 		assertThat(replies.get(0).content()).contains("CPR").doesNotContain("<@");
 		assertThat(discord.refused).isEmpty();
+	}
+
+	@Test
+	void staffWithTheRoleGetStaffCommandsOthersAPoliteRefusal() throws InterruptedException {
+		long staffMember = 100_000_000_000_000_301L;
+		long talent = 100_000_000_000_000_302L;
+		discord.staff.add(staffMember);
+		int before = discord.sentTo(FakeDiscord.GUILD_CHANNEL_ID).size();
+		discord.guildMessage(talent, "/staff", true, false);
+		assertThat(discord.awaitSent(FakeDiscord.GUILD_CHANNEL_ID, before + 1, WAIT).get(before).payload().get("content").toString())
+			.isEqualTo(DiscordMarkdown.render(this.phrases.get(Language.EN, "staff.refused"), 2000).get(0));
+		discord.guildMessage(staffMember, "/staff", true, false);
+		assertThat(discord.awaitSent(FakeDiscord.GUILD_CHANNEL_ID, before + 2, WAIT).get(before + 1).payload().get("content").toString())
+			.contains("hellopenhagen-2027");
+	}
+
+	@Test
+	void theBotsOwnMessagesGoToDirectMessagesWithTheirFiles() throws InterruptedException {
+		long user = 100_000_000_000_888_001L;
+		Response seatFreed = Response.of(Language.EN, new Reply("A seat is free for you.", List.of(),
+				new Reply.Attachment("mingle.ics", "text/calendar", "BEGIN:VCALENDAR".getBytes(), "/events/mingle.ics")));
+		assertThat(this.notifier.send(Channel.DISCORD.userId(Long.toString(user)), seatFreed)).isEqualTo(Notifier.Delivery.SENT);
+		FakeDiscord.Sent dm = discord.awaitSent(FakeDiscord.dmChannel(user), 1, WAIT).get(0);
+		assertThat(dm.payload().get("content").toString()).contains("A seat is free for you.");
+		assertThat(dm.files()).containsExactly("mingle.ics");
 	}
 
 	@Test

@@ -57,6 +57,12 @@ final class FakeDiscord implements AutoCloseable {
 
 	static final long OWNER_ID = 930_000_000_000_000_001L;
 
+	/** The server role whose members are staff (DISCORD_STAFF_ROLE in the tests). */
+	static final long STAFF_ROLE_ID = 940_000_000_000_000_001L;
+
+	/** People who have the staff role in the server. */
+	final java.util.Set<Long> staff = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
 	private static final String WS_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 
 	private static final Pattern CHANNEL_MESSAGES = Pattern.compile("channels/(\\d+)/messages");
@@ -182,6 +188,7 @@ final class FakeDiscord implements AutoCloseable {
 		registry.add("bot.discord.token", () -> TOKEN);
 		registry.add("bot.discord.api-url", this::apiUrl);
 		registry.add("bot.discord.gateway-url", this::gatewayUrl);
+		registry.add("bot.discord.staff-role", () -> Long.toString(STAFF_ROLE_ID));
 	}
 
 	String apiUrl() {
@@ -209,7 +216,7 @@ final class FakeDiscord implements AutoCloseable {
 		Map<String, Object> message = message(nextId(), GUILD_CHANNEL_ID, user(userId, false),
 				mentionsBot ? "<@" + BOT_ID + "> " + text : text);
 		message.put("guild_id", Long.toString(GUILD_ID));
-		message.put("member", member(null));
+		message.put("member", member(null, this.staff.contains(userId)));
 		if (mentionsBot) {
 			message.put("mentions", List.of(user(BOT_ID, true)));
 		}
@@ -325,11 +332,15 @@ final class FakeDiscord implements AutoCloseable {
 	}
 
 	private static Map<String, Object> member(Map<String, Object> user) {
+		return member(user, false);
+	}
+
+	private static Map<String, Object> member(Map<String, Object> user, boolean staff) {
 		Map<String, Object> member = new LinkedHashMap<>();
 		if (user != null) {
 			member.put("user", user);
 		}
-		member.put("roles", List.of());
+		member.put("roles", staff ? List.of(Long.toString(STAFF_ROLE_ID)) : List.of());
 		member.put("joined_at", OffsetDateTime.now().minusDays(30).toString());
 		member.put("deaf", false);
 		member.put("mute", false);
@@ -419,7 +430,11 @@ final class FakeDiscord implements AutoCloseable {
 		guild.put("large", false);
 		guild.put("member_count", 2);
 		guild.put("joined_at", OffsetDateTime.now().minusDays(1).toString());
-		guild.put("roles", List.of(everyone));
+		Map<String, Object> staffRole = new LinkedHashMap<>(everyone);
+		staffRole.put("id", Long.toString(STAFF_ROLE_ID));
+		staffRole.put("name", "Programme staff");
+		staffRole.put("position", 1);
+		guild.put("roles", List.of(everyone, staffRole));
 		guild.put("channels", List.of(channel));
 		guild.put("threads", List.of());
 		guild.put("guild_scheduled_events", List.of());
@@ -480,6 +495,17 @@ final class FakeDiscord implements AutoCloseable {
 				self.put("mfa_enabled", false);
 				self.put("flags", 0);
 				respond(exchange, 200, self);
+			}
+			else if (method.equals("POST") && path.equals("users/@me/channels")) {
+				// Opening a direct message channel, as the bot does to message someone first.
+				long recipient = Long.parseLong(String.valueOf(((Map<?, ?>) body.json()).get("recipient_id")));
+				Map<String, Object> dm = new LinkedHashMap<>();
+				dm.put("id", Long.toString(dmChannel(recipient)));
+				dm.put("type", 1);
+				dm.put("last_message_id", null);
+				dm.put("flags", 0);
+				dm.put("recipients", List.of(user(recipient, false)));
+				respond(exchange, 200, dm);
 			}
 			else if (method.equals("PUT") && (m = COMMANDS.matcher(path)).matches()) {
 				registerCommands(exchange, m.group(1), body);
