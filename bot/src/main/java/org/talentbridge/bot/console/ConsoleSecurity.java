@@ -30,9 +30,10 @@ class ConsoleSecurity {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain console(HttpSecurity http, AuthenticationProvider consoleLogin) throws Exception {
+	SecurityFilterChain console(HttpSecurity http, StaffAccounts accounts, LoginAttempts attempts) throws Exception {
 		http.securityMatcher("/console/**", "/login", "/logout")
-			.authenticationProvider(consoleLogin)
+			// Its own manager, with no global parent to fall back to after a wrong password.
+			.authenticationManager(new org.springframework.security.authentication.ProviderManager(consoleLogin(accounts, attempts)))
 			.authorizeHttpRequests(auth -> auth.requestMatchers("/login", "/console/console.css").permitAll()
 				.requestMatchers("/console/accounts/**")
 				.hasRole("ADMIN")
@@ -64,9 +65,11 @@ class ConsoleSecurity {
 		return http.build();
 	}
 
-	/** Bcrypt check, refused outright while the account and address are locked out. */
-	@Bean
-	AuthenticationProvider consoleLogin(StaffAccounts accounts, LoginAttempts attempts) {
+	/**
+	 * Bcrypt check, refused outright while the account and address are locked out. Not a bean: as
+	 * one it would also join the global authentication and count every wrong password twice.
+	 */
+	static AuthenticationProvider consoleLogin(StaffAccounts accounts, LoginAttempts attempts) {
 		DaoAuthenticationProvider dao = new DaoAuthenticationProvider(accounts);
 		dao.setPasswordEncoder(StaffAccounts.PASSWORDS);
 		return new AuthenticationProvider() {

@@ -115,7 +115,7 @@ class EventsConsoleController {
 		Event event = find(id);
 		model.addAttribute("section", "events");
 		model.addAttribute("event", event);
-		model.addAttribute("title", event.title(Language.EN));
+		model.addAttribute("eventTitle", event.title(Language.EN));
 		model.addAttribute("attendees", this.signups.attendees(id));
 		model.addAttribute("waitlist", this.signups.waitlist(id));
 		return "console/event";
@@ -134,7 +134,7 @@ class EventsConsoleController {
 		Event event = find(id);
 		model.addAttribute("section", "events");
 		model.addAttribute("event", event);
-		model.addAttribute("title", event.title(Language.EN));
+		model.addAttribute("eventTitle", event.title(Language.EN));
 		model.addAttribute("attendees", this.signups.attendees(id));
 		return "console/checkin";
 	}

@@ -23,11 +23,11 @@ final class QuestionGroups {
 
 	record Group(Language language, List<Entry> questions) {
 
-		long count() {
+		public long count() {
 			return this.questions.stream().mapToLong(Entry::count).sum();
 		}
 
-		Entry first() {
+		public Entry first() {
 			return this.questions.get(0);
 		}
 

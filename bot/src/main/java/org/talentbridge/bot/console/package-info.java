@@ -6,7 +6,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Console",
-		allowedDependencies = { "conversation", "knowledge", "events", "announcements", "nudges", "handoff" })
+		allowedDependencies = { "conversation", "knowledge", "events", "announcements", "nudges", "handoff", "mentorship" })
 package org.talentbridge.bot.console;
 
 import org.jspecify.annotations.NullMarked;
