@@ -115,6 +115,10 @@ class DeliveryWorker implements SmartLifecycle {
 				return;
 			}
 			catch (RuntimeException ex) {
+				if (!this.running) {
+					// Stopping: Redis may already be gone.
+					return;
+				}
 				log.warn("Announcement delivery paused: {}", ex.getClass().getSimpleName());
 				sleep(1000);
 			}
