@@ -9,11 +9,14 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import redis.embedded.RedisServer;
+import redis.embedded.RedisExecProvider;
 
 /**
  * A real redis-server, shipped in the embedded-redis artifact, for local runs and tests. It binds to
  * loopback only and keeps an append-only file in the data directory, so a restart keeps everything.
+ * The process is started here rather than by the library's RedisServer, whose JVM shutdown hook
+ * would stop Redis while the bot is still writing its last turns; this way the application context
+ * stops it, after everything that uses it.
  */
 final class EmbeddedRedis implements AutoCloseable {
 
@@ -21,11 +24,11 @@ final class EmbeddedRedis implements AutoCloseable {
 
 	private static final String PID_FILE = "redis.pid";
 
-	private final RedisServer server;
+	private final Process server;
 
 	private final int port;
 
-	private EmbeddedRedis(RedisServer server, int port) {
+	private EmbeddedRedis(Process server, int port) {
 		this.server = server;
 		this.port = port;
 	}
@@ -40,19 +43,21 @@ final class EmbeddedRedis implements AutoCloseable {
 		}
 		stopOrphanedServer(dir);
 		int port = (requestedPort > 0) ? requestedPort : freePort();
-		RedisServer server = RedisServer.builder()
-			.bind("127.0.0.1")
-			.port(port)
-			.setting("dir " + dir)
-			.setting("appendonly yes")
-			.setting("appendfsync everysec")
-			.setting("save \"\"")
-			.setting("pidfile " + dir.resolve(PID_FILE))
-			.setting("protected-mode yes")
-			.setting("maxmemory-policy noeviction")
-			.build();
-		server.start();
-		log.info("Embedded Redis started on 127.0.0.1:{} with data in {}", port, dir);
+		Process server;
+		try {
+			String binary = RedisExecProvider.defaultProvider().get().getAbsolutePath();
+			server = new ProcessBuilder(binary, "--bind", "127.0.0.1", "--port", Integer.toString(port), "--dir",
+					dir.toString(), "--appendonly", "yes", "--appendfsync", "everysec", "--save", "", "--pidfile",
+					dir.resolve(PID_FILE).toString(), "--protected-mode", "yes", "--maxmemory-policy", "noeviction",
+					"--logfile", dir.resolve("redis.log").toString())
+				.redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			awaitReady(server, port, dir);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Cannot start the embedded redis-server: " + ex.getMessage(), ex);
+		}
 		return new EmbeddedRedis(server, port);
 	}
 
@@ -63,8 +68,47 @@ final class EmbeddedRedis implements AutoCloseable {
 	@Override
 	public void close() {
 		// Redis answers SIGTERM with a clean shutdown that flushes the append-only file.
-		this.server.stop();
+		this.server.destroy();
+		try {
+			if (!this.server.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+				this.server.destroyForcibly();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		log.info("Embedded Redis stopped");
+	}
+
+	/** Waits until redis-server answers PING (loading a large append-only file takes a moment). */
+	private static void awaitReady(Process server, int port, Path dir) throws IOException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!server.isAlive()) {
+				throw new IOException("redis-server exited with " + server.exitValue() + "; see " + dir.resolve("redis.log"));
+			}
+			try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+				socket.setSoTimeout(1000);
+				socket.getOutputStream().write("PING\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+				byte[] answer = new byte[7];
+				int read = socket.getInputStream().read(answer);
+				if (read > 0 && new String(answer, 0, read, java.nio.charset.StandardCharsets.US_ASCII).startsWith("+PONG")) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// Not listening yet, or still loading its data.
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IOException("Interrupted while starting redis-server", ex);
+			}
+		}
+		server.destroyForcibly();
+		throw new IOException("redis-server did not answer within 30 s; see " + dir.resolve("redis.log"));
 	}
 
 	/**
