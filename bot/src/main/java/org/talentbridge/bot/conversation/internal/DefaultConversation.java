@@ -131,6 +131,10 @@ class DefaultConversation implements Conversation {
 		if (PersonalDataHandler.deletes(text)) {
 			return response;
 		}
+		if (choice.learned() != null) {
+			// At once, not with the history: the person's next message (a button) may follow within milliseconds.
+			this.profiles.setLanguage(message.userId(), choice.learned(), false);
+		}
 		this.store.expect(message.userId(), response.expecting(), arrival.expecting() != null);
 		this.history.write(message.userId(), response.language(), text,
 				response.replies().stream().map(Reply::text).toList(), choice.learned());
