@@ -69,6 +69,23 @@ class HistoryWriter implements SmartLifecycle {
 		}
 	}
 
+	/** Writes the person's queued turns now, for someone about to read their history. */
+	void flush(String userId) {
+		synchronized (this.writing) {
+			List<ConversationStore.Turn> theirs = new ArrayList<>();
+			this.queue.removeIf(turn -> {
+				if (turn.userId().equals(userId)) {
+					theirs.add(turn);
+					return true;
+				}
+				return false;
+			});
+			if (!theirs.isEmpty()) {
+				this.store.remember(theirs);
+			}
+		}
+	}
+
 	private void drainLoop() {
 		List<ConversationStore.Turn> batch = new ArrayList<>(BATCH);
 		while (this.running || !this.queue.isEmpty()) {

@@ -24,13 +24,17 @@ class RedisConversationRecords implements ConversationHistory, ConversationStats
 
 	private final ConversationStore store;
 
-	RedisConversationRecords(JedisPooled redis, ConversationStore store) {
+	private final HistoryWriter writer;
+
+	RedisConversationRecords(JedisPooled redis, ConversationStore store, HistoryWriter writer) {
 		this.redis = redis;
 		this.store = store;
+		this.writer = writer;
 	}
 
 	@Override
 	public List<Line> recent(String userId) {
+		this.writer.flush(userId);
 		List<Line> lines = new ArrayList<>();
 		for (String raw : this.redis.lrange(ConversationStore.historyKey(userId), 0, -1)) {
 			String[] parts = raw.split("\\|", 4);
