@@ -9,6 +9,11 @@ public interface UserProfiles {
 
 	Optional<UserProfile> find(String userId);
 
+	/** The language to write to the person in unasked: the one they chose or wrote in, else English. */
+	default Language languageOf(String userId) {
+		return find(userId).map(UserProfile::language).orElse(Language.EN);
+	}
+
 	/** Remembers the language; {@code chosen} marks an explicit choice, which detection never overrides. */
 	void setLanguage(String userId, Language language, boolean chosen);
 

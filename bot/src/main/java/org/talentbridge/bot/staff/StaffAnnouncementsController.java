@@ -141,11 +141,6 @@ class StaffAnnouncementsController {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<Map<String, String>> badRequest(BadRequest ex) {
-		return ResponseEntity.badRequest().body(Map.of("error", ex.getMessage()));
-	}
-
-	@ExceptionHandler
 	ResponseEntity<Map<String, String>> notFound(NoSuchElementException ex) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", "There is no such announcement."));
 	}
@@ -176,12 +171,5 @@ class StaffAnnouncementsController {
 
 	}
 
-	static class BadRequest extends RuntimeException {
-
-		BadRequest(String message) {
-			super(message, null, false, false);
-		}
-
-	}
 
 }

@@ -146,11 +146,6 @@ class StaffEventsController {
 	}
 
 	@ExceptionHandler
-	ResponseEntity<Map<String, String>> badRequest(BadRequest ex) {
-		return ResponseEntity.badRequest().body(Map.of("error", ex.getMessage()));
-	}
-
-	@ExceptionHandler
 	ResponseEntity<Map<String, String>> notFound(NotFound ex) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", ex.getMessage()));
 	}
@@ -209,13 +204,6 @@ class StaffEventsController {
 	record CheckIn(@Nullable String userId) {
 	}
 
-	static class BadRequest extends RuntimeException {
-
-		BadRequest(String message) {
-			super(message, null, false, false);
-		}
-
-	}
 
 	static class NotFound extends RuntimeException {
 

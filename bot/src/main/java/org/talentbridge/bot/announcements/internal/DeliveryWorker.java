@@ -143,7 +143,7 @@ class DeliveryWorker implements SmartLifecycle {
 		}
 		Channel channel = Channel.of(userId).orElse(Channel.WEB);
 		this.pacer.await(channel);
-		Language language = this.profiles.find(userId).map(p -> p.language()).filter(l -> l != null).orElse(Language.EN);
+		Language language = this.profiles.languageOf(userId);
 		String text = announcement.text().getOrDefault(language, announcement.text().get(Language.EN));
 		Delivery delivery = this.notifier.send(userId, Response.of(language, Reply.text(text)));
 		String outcome = switch (delivery) {

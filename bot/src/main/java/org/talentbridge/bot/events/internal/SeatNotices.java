@@ -36,7 +36,7 @@ class SeatNotices {
 	}
 
 	Language languageOf(String userId) {
-		return this.profiles.find(userId).map(p -> p.language()).filter(l -> l != null).orElse(Language.EN);
+		return this.profiles.languageOf(userId);
 	}
 
 	void seatFreed(String eventId, String userId) {

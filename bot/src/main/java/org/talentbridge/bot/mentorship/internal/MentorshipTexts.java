@@ -36,7 +36,7 @@ class MentorshipTexts {
 
 	/** The language the person last used with the bot, for messages they did not ask for. */
 	Language languageOf(String userId) {
-		return this.profiles.find(userId).map(p -> p.language()).filter(l -> l != null).orElse(Language.EN);
+		return this.profiles.languageOf(userId);
 	}
 
 	String sector(Language language, Sector sector) {

@@ -153,7 +153,7 @@ class NudgeSender {
 	}
 
 	private Language language(String userId) {
-		return this.profiles.find(userId).map(p -> p.language()).filter(l -> l != null).orElse(Language.EN);
+		return this.profiles.languageOf(userId);
 	}
 
 	Response render(Nudge nudge, Language language) {
