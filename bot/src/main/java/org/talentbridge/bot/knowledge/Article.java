@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.talentbridge.bot.conversation.Language;
 
 /**
@@ -18,9 +20,12 @@ import org.talentbridge.bot.conversation.Language;
  * @param questions example questions per language
  * @param sections title and answer per language; English is always there
  * @param file where it came from, for messages to the people who edit it
+ * @param counterpart the article on the same topic on the other side of the Öresund (CPR number and
+ * personnummer); null when there is none. The loader checks that it points back.
  */
 public record Article(String id, String country, List<String> topics, List<String> sources, LocalDate checked,
-		Map<Language, List<String>> questions, Map<Language, Section> sections, String file) {
+		Map<Language, List<String>> questions, Map<Language, Section> sections, String file,
+		@Nullable String counterpart) {
 
 	public static final List<String> COUNTRIES = List.of("DK", "SE", "cross-border", "region");
 

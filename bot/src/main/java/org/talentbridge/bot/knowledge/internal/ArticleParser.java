@@ -32,7 +32,7 @@ final class ArticleParser {
 
 	private static final Pattern SECTION = Pattern.compile("^##\\s+([A-Za-z-]+)\\s*:\\s*(.*)$");
 
-	private static final Set<String> FIELDS = Set.of("id", "country", "topics", "sources", "checked", "questions");
+	private static final Set<String> FIELDS = Set.of("id", "country", "counterpart", "topics", "sources", "checked", "questions");
 
 	private ArticleParser() {
 	}
@@ -92,7 +92,14 @@ final class ArticleParser {
 		if (!sections.containsKey(Language.EN)) {
 			throw new ArticleFormatException(file, "needs an English section starting with '## en: <title>'");
 		}
-		return new Article(id, country, topics, sources, checked, questions, sections, file);
+		String counterpart = null;
+		if (front.get("counterpart") != null) {
+			counterpart = string(file, front, "counterpart");
+			if (!ID.matcher(counterpart).matches() || counterpart.equals(id)) {
+				throw new ArticleFormatException(file, "field 'counterpart' must be the id of another article (was '" + counterpart + "')");
+			}
+		}
+		return new Article(id, country, topics, sources, checked, questions, sections, file, counterpart);
 	}
 
 	private static Map<String, Object> frontMatter(String file, String yaml) {

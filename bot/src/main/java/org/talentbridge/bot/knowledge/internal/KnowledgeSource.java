@@ -77,6 +77,7 @@ public final class KnowledgeSource {
 		if (articles.isEmpty()) {
 			throw new IllegalStateException("Knowledge base: no articles found in " + this.description);
 		}
+		checkCounterparts(articles);
 		Map<String, List<String>> intents = new LinkedHashMap<>();
 		for (Resource resource : resources("intents/*.txt")) {
 			String name = resource.getFilename();
@@ -91,6 +92,26 @@ public final class KnowledgeSource {
 			intents.put(intent, phrases);
 		}
 		return new Snapshot(List.copyOf(articles), intents);
+	}
+
+	/** A counterpart names an existing article, on the other side, that names this one back. */
+	static void checkCounterparts(List<Article> articles) {
+		Map<String, Article> byId = new HashMap<>();
+		articles.forEach(article -> byId.put(article.id(), article));
+		for (Article article : articles) {
+			if (article.counterpart() == null) {
+				continue;
+			}
+			Article other = byId.get(article.counterpart());
+			if (other == null) {
+				throw new ArticleFormatException(article.file(),
+						"field 'counterpart' names '" + article.counterpart() + "', which is no article");
+			}
+			if (!article.id().equals(other.counterpart())) {
+				throw new ArticleFormatException(article.file(), "field 'counterpart' names '" + other.id()
+						+ "', but " + other.file() + " does not name '" + article.id() + "' back");
+			}
+		}
 	}
 
 	/** File name to content of the files matching {@code pattern}, such as "events/*.yml", in name order. */
