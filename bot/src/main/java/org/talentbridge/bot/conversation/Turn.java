@@ -7,8 +7,14 @@ package org.talentbridge.bot.conversation;
  * @param language the language to answer in
  * @param intent what the person wants ("question", "greeting", or a command such as "/help")
  * @param argument the text after a command ("/language sv" gives "sv"), or the whole text otherwise
+ * @param context what the conversation was about before this message
  */
-public record Turn(IncomingMessage message, Language language, String intent, String argument) {
+public record Turn(IncomingMessage message, Language language, String intent, String argument,
+		ConversationContext context) {
+
+	public Turn(IncomingMessage message, Language language, String intent, String argument) {
+		this(message, language, intent, argument, ConversationContext.EMPTY);
+	}
 
 	public String userId() {
 		return this.message.userId();

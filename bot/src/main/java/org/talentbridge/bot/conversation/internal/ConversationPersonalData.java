@@ -49,7 +49,8 @@ class ConversationPersonalData implements PersonalData {
 		long minute = this.clock.millis() / 60_000;
 		this.redis.del(RedisUserProfiles.key(userId), ConversationStore.historyKey(userId),
 				ConversationStore.floodKey(userId, minute), ConversationStore.floodKey(userId, minute - 1),
-				ConversationStore.floodKey(userId, minute + 1), RedisProactivePolicy.key(userId));
+				ConversationStore.floodKey(userId, minute + 1), RedisProactivePolicy.key(userId),
+				ContextStore.key(userId));
 		this.redis.srem(ChannelNotifier.BLOCKED_KEY, userId);
 	}
 

@@ -63,6 +63,7 @@ class ConversationStore {
 			Response<Long> count = pipeline.incr(floodKey);
 			pipeline.expire(floodKey, 120);
 			Response<Map<String, String>> profile = pipeline.hgetAll(RedisUserProfiles.key(userId));
+			Response<Map<String, String>> context = pipeline.hgetAll(ContextStore.key(userId));
 			// Someone who writes has not blocked the bot (any more).
 			pipeline.srem(ChannelNotifier.BLOCKED_KEY, userId);
 			String day = dayKey(java.time.LocalDate.now(this.clock.withZone(STATS_ZONE)));
@@ -78,7 +79,7 @@ class ConversationStore {
 			if (expecting != null && parseLong(hash.get(EXPECTING_UNTIL)) < this.clock.millis()) {
 				expecting = null;
 			}
-			return new Arrival(count.get(), user, expecting);
+			return new Arrival(count.get(), user, expecting, ContextStore.read(context.get(), this.clock));
 		}
 	}
 
@@ -91,16 +92,28 @@ class ConversationStore {
 		}
 	}
 
-	/** Written at once, not with the history: the person's next message may arrive within milliseconds. */
-	void expect(String userId, @Nullable String command, boolean wasExpecting) {
-		String key = RedisUserProfiles.key(userId);
-		if (command != null) {
-			long until = this.clock.millis()
-					+ java.time.Duration.ofMinutes(org.talentbridge.bot.conversation.Response.EXPECTING_FOR_MINUTES).toMillis();
-			this.redis.hset(key, Map.of(EXPECTING, command, EXPECTING_UNTIL, Long.toString(until)));
+	/**
+	 * What the next message must find: the follow-up the reply waits for and the topic it was about.
+	 * Written at once, not with the history: the person's next message may arrive within milliseconds.
+	 */
+	void settle(String userId, @Nullable String command, boolean wasExpecting,
+			org.talentbridge.bot.conversation.ConversationContext.@Nullable Topic topic) {
+		if (command == null && !wasExpecting && topic == null) {
+			return;
 		}
-		else if (wasExpecting) {
-			this.redis.hdel(key, EXPECTING, EXPECTING_UNTIL);
+		String key = RedisUserProfiles.key(userId);
+		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+			if (command != null) {
+				long until = this.clock.millis() + java.time.Duration
+					.ofMinutes(org.talentbridge.bot.conversation.Response.EXPECTING_FOR_MINUTES)
+					.toMillis();
+				pipeline.hset(key, Map.of(EXPECTING, command, EXPECTING_UNTIL, Long.toString(until)));
+			}
+			else if (wasExpecting) {
+				pipeline.hdel(key, EXPECTING, EXPECTING_UNTIL);
+			}
+			ContextStore.write(pipeline, userId, topic);
+			pipeline.sync();
 		}
 	}
 
@@ -144,7 +157,8 @@ class ConversationStore {
 	 * @param expecting the command the person's next plain message continues, see
 	 * {@link org.talentbridge.bot.conversation.Response#expecting()}
 	 */
-	record Arrival(long messagesThisMinute, UserProfile user, @Nullable String expecting) {
+	record Arrival(long messagesThisMinute, UserProfile user, @Nullable String expecting,
+			org.talentbridge.bot.conversation.ConversationContext context) {
 	}
 
 }

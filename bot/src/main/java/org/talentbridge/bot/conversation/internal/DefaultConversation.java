@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import redis.clients.jedis.exceptions.JedisException;
 
 import org.talentbridge.bot.conversation.Conversation;
+import org.talentbridge.bot.conversation.ConversationContext;
 import org.talentbridge.bot.conversation.ConversationUnavailable;
 import org.talentbridge.bot.conversation.IncomingMessage;
 import org.talentbridge.bot.conversation.IntentHandler;
@@ -59,9 +60,11 @@ class DefaultConversation implements Conversation {
 
 	private final ConversationProperties properties;
 
+	private final java.time.Clock clock;
+
 	DefaultConversation(List<IntentHandler> handlers, LanguageDetector detector, IntentClassifier classifier,
 			ConversationStore store, HistoryWriter history, UserProfiles profiles, Phrases phrases,
-			ConversationProperties properties) {
+			ConversationProperties properties, java.time.Clock clock) {
 		for (IntentHandler handler : handlers) {
 			handler.intents().forEach(intent -> register(this.byIntent, intent, handler));
 			handler.commands().forEach(command -> register(this.byCommand, command, handler));
@@ -76,6 +79,7 @@ class DefaultConversation implements Conversation {
 		this.profiles = profiles;
 		this.phrases = phrases;
 		this.properties = properties;
+		this.clock = clock;
 	}
 
 	private static void register(Map<String, IntentHandler> map, String key, IntentHandler handler) {
@@ -118,7 +122,7 @@ class DefaultConversation implements Conversation {
 			String expecting = arrival.expecting();
 			String routed = StopHandler.isStopWord(text) ? "/stop"
 					: (expecting != null && !text.startsWith("/")) ? expecting + " " + text : text;
-			response = route(message.withText(text), routed, language);
+			response = route(message.withText(text), routed, language, arrival.context());
 		}
 		catch (JedisException ex) {
 			throw ex;
@@ -135,13 +139,22 @@ class DefaultConversation implements Conversation {
 			// At once, not with the history: the person's next message (a button) may follow within milliseconds.
 			this.profiles.setLanguage(message.userId(), choice.learned(), false);
 		}
-		this.store.expect(message.userId(), response.expecting(), arrival.expecting() != null);
+		this.store.settle(message.userId(), response.expecting(), arrival.expecting() != null, topic(text, response));
 		this.history.write(message.userId(), response.language(), text,
 				response.replies().stream().map(Reply::text).toList(), choice.learned());
 		return response;
 	}
 
-	private Response route(IncomingMessage message, String text, Language language) {
+	/** The article a reply answered with becomes what the conversation is about. */
+	private ConversationContext.@Nullable Topic topic(String text, Response response) {
+		if (response.citation() == null) {
+			return null;
+		}
+		return new ConversationContext.Topic(response.citation().articleId(), text.startsWith("/") ? "" : text,
+				this.clock.instant());
+	}
+
+	private Response route(IncomingMessage message, String text, Language language, ConversationContext context) {
 		if (text.startsWith("/")) {
 			String[] parts = text.split("\\s+", 2);
 			String command = parts[0].toLowerCase(Locale.ROOT);
@@ -160,7 +173,7 @@ class DefaultConversation implements Conversation {
 			if (handler == null) {
 				return Response.of(language, Reply.text(this.phrases.get(language, "command.unknown", parts[0])));
 			}
-			return handler.handle(new Turn(message, language, command, argument));
+			return handler.handle(new Turn(message, language, command, argument, context));
 		}
 		IntentClassifier.Prediction prediction = this.classifier.classify(text);
 		String intent = prediction.intent();
@@ -168,7 +181,7 @@ class DefaultConversation implements Conversation {
 				&& (prediction.confidence() < this.properties.confidenceFor(intent) || !this.byIntent.containsKey(intent))) {
 			intent = QUESTION;
 		}
-		return this.byIntent.get(intent).handle(new Turn(message, language, intent, text));
+		return this.byIntent.get(intent).handle(new Turn(message, language, intent, text, context));
 	}
 
 	/**
