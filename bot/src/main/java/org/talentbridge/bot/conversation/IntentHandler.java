@@ -22,6 +22,11 @@ public interface IntentHandler {
 		return java.util.List.of();
 	}
 
+	/** Forms this handler opens with {@link Forms#start}; the conversation continues them. */
+	default java.util.List<Form> forms() {
+		return java.util.List.of();
+	}
+
 	Response handle(Turn turn);
 
 }

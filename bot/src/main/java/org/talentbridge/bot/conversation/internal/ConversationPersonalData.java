@@ -7,12 +7,16 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import redis.clients.jedis.JedisPooled;
 
+import org.talentbridge.bot.conversation.ConversationContext;
 import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.conversation.Phrases;
 import org.talentbridge.bot.conversation.PersonalData;
 import org.talentbridge.bot.conversation.UserProfiles;
 
-/** The conversation's own keys about a person: profile, recent history and the flood counter. */
+/**
+ * The conversation's own keys about a person: profile, recent history, the context (with a form
+ * not finished yet) and the flood counter.
+ */
 @Component
 class ConversationPersonalData implements PersonalData {
 
@@ -40,6 +44,16 @@ class ConversationPersonalData implements PersonalData {
 		long turns = this.redis.llen(ConversationStore.historyKey(userId));
 		if (turns > 0) {
 			lines.add(this.phrases.get(language, "mydata.history", turns));
+		}
+		ConversationContext.OpenForm form = ContextStore.read(this.redis.hgetAll(ContextStore.key(userId)), this.clock)
+			.context()
+			.form();
+		if (form != null) {
+			String answers = new java.util.TreeMap<>(form.values()).entrySet()
+				.stream()
+				.map(e -> e.getKey() + ": " + (e.getValue().isEmpty() ? "-" : e.getValue()))
+				.collect(java.util.stream.Collectors.joining("; "));
+			lines.add(this.phrases.get(language, "mydata.form", form.formId() + (answers.isEmpty() ? "" : "; " + answers)));
 		}
 		return lines;
 	}

@@ -79,7 +79,8 @@ class ConversationStore {
 			if (expecting != null && parseLong(hash.get(EXPECTING_UNTIL)) < this.clock.millis()) {
 				expecting = null;
 			}
-			return new Arrival(count.get(), user, expecting, ContextStore.read(context.get(), this.clock));
+			ContextStore.Read read = ContextStore.read(context.get(), this.clock);
+			return new Arrival(count.get(), user, expecting, read.context(), read.staleForm());
 		}
 	}
 
@@ -93,12 +94,13 @@ class ConversationStore {
 	}
 
 	/**
-	 * What the next message must find: the follow-up the reply waits for and the topic it was about.
-	 * Written at once, not with the history: the person's next message may arrive within milliseconds.
+	 * What the next message must find: the follow-up the reply waits for, the topic it was about
+	 * and the open form. Written at once, not with the history: the person's next message may
+	 * arrive within milliseconds.
 	 */
 	void settle(String userId, @Nullable String command, boolean wasExpecting,
-			org.talentbridge.bot.conversation.ConversationContext.@Nullable Topic topic) {
-		if (command == null && !wasExpecting && topic == null) {
+			org.talentbridge.bot.conversation.ConversationContext.@Nullable Topic topic, ContextStore.FormChange form) {
+		if (command == null && !wasExpecting && topic == null && form.kind() == ContextStore.FormChange.Kind.KEEP) {
 			return;
 		}
 		String key = RedisUserProfiles.key(userId);
@@ -112,7 +114,7 @@ class ConversationStore {
 			else if (wasExpecting) {
 				pipeline.hdel(key, EXPECTING, EXPECTING_UNTIL);
 			}
-			ContextStore.write(pipeline, userId, topic);
+			ContextStore.write(pipeline, userId, topic, form);
 			pipeline.sync();
 		}
 	}
@@ -156,9 +158,10 @@ class ConversationStore {
 	/**
 	 * @param expecting the command the person's next plain message continues, see
 	 * {@link org.talentbridge.bot.conversation.Response#expecting()}
+	 * @param staleForm the context holds a form that timed out, to be removed
 	 */
 	record Arrival(long messagesThisMinute, UserProfile user, @Nullable String expecting,
-			org.talentbridge.bot.conversation.ConversationContext context) {
+			org.talentbridge.bot.conversation.ConversationContext context, boolean staleForm) {
 	}
 
 }

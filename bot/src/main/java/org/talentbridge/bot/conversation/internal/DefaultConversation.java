@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -15,6 +16,7 @@ import redis.clients.jedis.exceptions.JedisException;
 import org.talentbridge.bot.conversation.Conversation;
 import org.talentbridge.bot.conversation.ConversationContext;
 import org.talentbridge.bot.conversation.ConversationUnavailable;
+import org.talentbridge.bot.conversation.Form;
 import org.talentbridge.bot.conversation.IncomingMessage;
 import org.talentbridge.bot.conversation.IntentHandler;
 import org.talentbridge.bot.conversation.Language;
@@ -26,14 +28,19 @@ import org.talentbridge.bot.conversation.UserProfiles;
 import org.talentbridge.bot.conversation.UserProfiles.UserProfile;
 
 /**
- * message -> flood limit -> language -> intent -> handler -> reply. Commands ("/help") go to the
- * handler that names them; everything else to the classifier's intent, with "question" (the
- * knowledge base) as the default.
+ * message -> flood limit -> language -> open form? -> intent -> handler -> reply. An answer to the
+ * open form goes to the {@link FormEngine}; anything else (and every message when no form is open)
+ * is routed: commands ("/help") to the handler that names them, the rest to the classifier's
+ * intent, with "question" (the knowledge base) as the default. A form that waits meanwhile is
+ * reminded of after the reply.
  */
 @Component
 class DefaultConversation implements Conversation {
 
 	static final String QUESTION = "question";
+
+	/** The intent of a turn that answers a form. */
+	static final String FORM = "form";
 
 	/** Longer messages are not questions anyone can answer in a chat; the same limit as the web API. */
 	static final int MAX_TEXT = 4000;
@@ -62,12 +69,25 @@ class DefaultConversation implements Conversation {
 
 	private final java.time.Clock clock;
 
+	private final FormEngine engine;
+
+	private final Map<String, Form> forms = new HashMap<>();
+
 	DefaultConversation(List<IntentHandler> handlers, LanguageDetector detector, IntentClassifier classifier,
 			ConversationStore store, HistoryWriter history, UserProfiles profiles, Phrases phrases,
-			ConversationProperties properties, java.time.Clock clock) {
+			ConversationProperties properties, java.time.Clock clock, FormEngine engine) {
 		for (IntentHandler handler : handlers) {
 			handler.intents().forEach(intent -> register(this.byIntent, intent, handler));
 			handler.commands().forEach(command -> register(this.byCommand, command, handler));
+			for (Form form : handler.forms()) {
+				Form previous = this.forms.putIfAbsent(form.id(), form);
+				if (previous != null) {
+					throw new IllegalStateException("Two forms are called '" + form.id() + "'");
+				}
+			}
+		}
+		if (this.byCommand.containsKey(FormEngine.BUTTON)) {
+			throw new IllegalStateException(FormEngine.BUTTON + " belongs to the forms");
 		}
 		if (!this.byIntent.containsKey(QUESTION)) {
 			throw new IllegalStateException("No handler for questions");
@@ -80,6 +100,7 @@ class DefaultConversation implements Conversation {
 		this.phrases = phrases;
 		this.properties = properties;
 		this.clock = clock;
+		this.engine = engine;
 	}
 
 	private static void register(Map<String, IntentHandler> map, String key, IntentHandler handler) {
@@ -117,12 +138,44 @@ class DefaultConversation implements Conversation {
 		if (text.codePointCount(0, text.length()) > MAX_TEXT) {
 			return Response.of(language, Reply.text(this.phrases.get(language, "input.too-long", MAX_TEXT)));
 		}
+		ConversationContext context = arrival.context();
+		ConversationContext.OpenForm open = context.form();
+		Form form = (open != null) ? this.forms.get(open.formId()) : null;
+		// A form that timed out, or that this version of the bot no longer has, is removed.
+		ContextStore.FormChange change = (arrival.staleForm() || (open != null && form == null))
+				? ContextStore.FormChange.CLOSE : ContextStore.FormChange.KEEP;
+		IncomingMessage cleaned = message.withText(text);
 		Response response;
 		try {
-			String expecting = arrival.expecting();
-			String routed = StopHandler.isStopWord(text) ? "/stop"
-					: (expecting != null && !text.startsWith("/")) ? expecting + " " + text : text;
-			response = route(message.withText(text), routed, language, arrival.context());
+			Optional<Response> answered = Optional.empty();
+			if (form != null && open != null) {
+				answered = this.engine.handle(form, open, new Turn(cleaned, language, FORM, text, context), text);
+			}
+			else if (FormEngine.isButton(text)) {
+				answered = Optional.of(this.engine.gone(language, this.forms.get(FormEngine.formOf(text))));
+			}
+			if (answered.isPresent()) {
+				response = answered.get();
+				if (form != null) {
+					change = (response.form() != null) ? ContextStore.FormChange.open(response.form())
+							: ContextStore.FormChange.CLOSE;
+				}
+			}
+			else {
+				String expecting = arrival.expecting();
+				String routed = StopHandler.isStopWord(text) ? "/stop"
+						: (expecting != null && !text.startsWith("/")) ? expecting + " " + text : text;
+				response = route(cleaned, routed, language, context);
+				if (response.form() != null) {
+					change = ContextStore.FormChange.open(response.form());
+				}
+				else if (form != null && open != null && !PersonalDataHandler.deletes(text)) {
+					// Something else came first; the form waits, and says what it still needs.
+					Turn turn = new Turn(cleaned, response.language(), FORM, text, context);
+					response = response.followedBy(List.of(this.engine.reminder(form, open, turn)));
+					change = ContextStore.FormChange.open(this.engine.refreshed(open));
+				}
+			}
 		}
 		catch (JedisException ex) {
 			throw ex;
@@ -139,7 +192,8 @@ class DefaultConversation implements Conversation {
 			// At once, not with the history: the person's next message (a button) may follow within milliseconds.
 			this.profiles.setLanguage(message.userId(), choice.learned(), false);
 		}
-		this.store.settle(message.userId(), response.expecting(), arrival.expecting() != null, topic(text, response));
+		this.store.settle(message.userId(), response.expecting(), arrival.expecting() != null, topic(text, response),
+				change);
 		this.history.write(message.userId(), response.language(), text,
 				response.replies().stream().map(Reply::text).toList(), choice.learned());
 		return response;
