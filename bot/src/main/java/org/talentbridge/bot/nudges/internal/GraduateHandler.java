@@ -2,18 +2,21 @@ package org.talentbridge.bot.nudges.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Component;
 
+import org.talentbridge.bot.conversation.ConversationContext;
+import org.talentbridge.bot.conversation.Form;
+import org.talentbridge.bot.conversation.FormAnswers;
+import org.talentbridge.bot.conversation.FormField;
+import org.talentbridge.bot.conversation.FormText;
+import org.talentbridge.bot.conversation.Forms;
 import org.talentbridge.bot.conversation.IntentHandler;
 import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.conversation.MenuCommand;
@@ -22,26 +25,18 @@ import org.talentbridge.bot.conversation.Reply;
 import org.talentbridge.bot.conversation.Reply.Button;
 import org.talentbridge.bot.conversation.Response;
 import org.talentbridge.bot.conversation.Turn;
+import org.talentbridge.bot.conversation.TypedAnswers;
 import org.talentbridge.bot.nudges.GraduateProfile;
 
 /**
- * "/graduate": the graduate profile, one question at a time (university, degree, graduation date,
- * country of study, EU citizenship), then consent to keep it and, separately, to get tips. Also
- * shows, changes and deletes it, turns tips on and off, and hears "I found a job".
+ * "/graduate": the graduate profile as a form (university, degree, graduation date, country of
+ * study unless the university tells it, EU citizenship), then consent to keep it and, separately,
+ * to get tips. Also shows, changes and deletes it, turns tips on and off, and hears "I found a job".
  */
 @Component
 class GraduateHandler implements IntentHandler {
 
 	static final int MAX_UNIVERSITY = 120;
-
-	private static final Pattern YEAR_MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})(?:-(\\d{1,2}))?");
-
-	private static final Pattern MONTH_NAME_YEAR = Pattern.compile("(\\p{L}+)\\.?\\s+(\\d{4})");
-
-	private static final Map<String, Integer> MONTHS = Map.ofEntries(Map.entry("jan", 1), Map.entry("feb", 2),
-			Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("maj", 5), Map.entry("jun", 6),
-			Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10), Map.entry("okt", 10),
-			Map.entry("nov", 11), Map.entry("dec", 12));
 
 	private final RedisGraduates graduates;
 
@@ -49,13 +44,55 @@ class GraduateHandler implements IntentHandler {
 
 	private final Phrases phrases;
 
+	private final Forms forms;
+
 	private final Clock clock;
 
-	GraduateHandler(RedisGraduates graduates, NudgeSender sender, Phrases phrases, Clock clock) {
+	private final Form form;
+
+	GraduateHandler(RedisGraduates graduates, NudgeSender sender, Phrases phrases, Forms forms, Clock clock) {
 		this.graduates = graduates;
 		this.sender = sender;
 		this.phrases = phrases;
+		this.forms = forms;
 		this.clock = clock;
+		this.form = Form.builder("graduate", phrase("graduate.form.title"))
+			.field(FormField.text("university", phrase("graduate.ask.university"))
+				.validator(this::university)
+				.fills("country", TypedAnswers::countryOfUniversity)
+				.build())
+			.field(FormField.choice("degree", phrase("graduate.ask.degree"))
+				.choice("bachelor", phrase("graduate.degree.bachelor"))
+				.choice("master", phrase("graduate.degree.master"))
+				.choice("phd", phrase("graduate.degree.phd"))
+				.parser(Degrees::parse)
+				.build())
+			.field(FormField.text("graduation", phrase("graduate.ask.date"))
+				.parser(text -> TypedAnswers.date(text).map(LocalDate::toString))
+				.validator(this::graduation)
+				.unreadable((text, language) -> this.phrases.get(language, "graduate.invalid.date"))
+				.build())
+			.field(FormField.choice("country", phrase("graduate.ask.country"))
+				.choice("DK", phrase("graduate.country.DK"))
+				.choice("SE", phrase("graduate.country.SE"))
+				.parser(text -> TypedAnswers.country(text).or(() -> TypedAnswers.countryOfCity(text)))
+				.build())
+			.field(FormField.choice("eu", phrase("graduate.ask.eu"))
+				.choice("yes", phrase("graduate.eu.yes"))
+				.choice("no", phrase("graduate.eu.no"))
+				.parser(text -> TypedAnswers.yesOrNo(text).map(yes -> yes ? "yes" : "no"))
+				.build())
+			.consent((language, answers) -> describe(profile("", answers, false), language) + "\n\n"
+					+ this.phrases.get(language, "graduate.consent"))
+			.accept("tips", phrase("graduate.save-with-tips.button"))
+			.accept("keep", phrase("graduate.save.button"))
+			.decline(phrase("graduate.cancel.button"), phrase("graduate.cancelled"))
+			.restartWith("/graduate start")
+			.onComplete(this::saved);
+	}
+
+	private FormText phrase(String key) {
+		return (language, answers) -> this.phrases.get(language, key);
 	}
 
 	@Override
@@ -74,6 +111,11 @@ class GraduateHandler implements IntentHandler {
 	}
 
 	@Override
+	public List<Form> forms() {
+		return List.of(this.form);
+	}
+
+	@Override
 	public Response handle(Turn turn) {
 		if ("found-job".equals(turn.intent())) {
 			return foundJob(turn);
@@ -82,23 +124,18 @@ class GraduateHandler implements IntentHandler {
 		String step = parts[0].toLowerCase(Locale.ROOT);
 		String value = (parts.length > 1) ? parts[1].strip() : "";
 		return switch (step) {
-			case "" -> show(turn);
-			case "start", "change" -> ask(turn, "university");
-			case "university" -> university(turn, value);
-			case "degree" -> degree(turn, value);
-			case "date" -> date(turn, value);
-			case "country" -> country(turn, value);
-			case "eu" -> eu(turn, value);
-			case "save" -> save(turn, "tips".equals(value));
-			case "cancel" -> {
-				this.graduates.dropDraft(turn.userId());
-				yield say(turn, "graduate.cancelled");
-			}
+			case "" -> filling(turn) ? this.forms.resume(turn, this.form, "") : show(turn);
+			case "start", "change" -> this.forms.start(turn, this.form, Map.of(), "");
 			case "delete" -> delete(turn, value);
 			case "tips" -> tips(turn, value);
 			case "job" -> foundJob(turn);
 			default -> show(turn);
 		};
+	}
+
+	private boolean filling(Turn turn) {
+		ConversationContext.OpenForm open = turn.context().form();
+		return open != null && open.formId().equals(this.form.id());
 	}
 
 	private Response show(Turn turn) {
@@ -125,133 +162,33 @@ class GraduateHandler implements IntentHandler {
 				this.phrases.get(language, p.euCitizen() ? "graduate.eu.yes" : "graduate.eu.no"));
 	}
 
-	private Response ask(Turn turn, String field) {
-		Language language = turn.language();
-		return switch (field) {
-			case "university" -> Response.of(language, Reply.text(this.phrases.get(language, "graduate.ask.university")))
-				.expecting("/graduate university");
-			case "degree" -> Response.of(language, new Reply(this.phrases.get(language, "graduate.ask.degree"),
-					List.of(choice(language, "graduate.degree.bachelor", "/graduate degree bachelor"),
-							choice(language, "graduate.degree.master", "/graduate degree master"),
-							choice(language, "graduate.degree.phd", "/graduate degree phd"))));
-			case "date" -> Response.of(language, Reply.text(this.phrases.get(language, "graduate.ask.date")))
-				.expecting("/graduate date");
-			case "country" -> Response.of(language, new Reply(this.phrases.get(language, "graduate.ask.country"),
-					List.of(choice(language, "graduate.country.DK", "/graduate country DK"),
-							choice(language, "graduate.country.SE", "/graduate country SE"))));
-			default -> Response.of(language, new Reply(this.phrases.get(language, "graduate.ask.eu"),
-					List.of(choice(language, "graduate.eu.yes", "/graduate eu yes"),
-							choice(language, "graduate.eu.no", "/graduate eu no"))));
-		};
-	}
-
-	private Button choice(Language language, String key, String value) {
-		return new Button(this.phrases.get(language, key), value);
-	}
-
-	private Response university(Turn turn, String value) {
-		if (value.isBlank() || value.codePointCount(0, value.length()) > MAX_UNIVERSITY
-				|| value.codePoints().noneMatch(Character::isLetter)) {
-			return Response.of(turn.language(),
-					Reply.text(this.phrases.get(turn.language(), "graduate.invalid.university", MAX_UNIVERSITY)))
-				.expecting("/graduate university");
-		}
-		this.graduates.draft(turn.userId(), "university", value.replaceAll("\\s+", " "));
-		return ask(turn, "degree");
-	}
-
-	private Response degree(Turn turn, String value) {
-		String degree = value.toLowerCase(Locale.ROOT);
-		if (!NudgeFiles.DEGREES.contains(degree)) {
-			return ask(turn, "degree");
-		}
-		if (!this.graduates.draft(turn.userId()).containsKey("university")) {
-			return ask(turn, "university");
-		}
-		this.graduates.draft(turn.userId(), "degree", degree);
-		return ask(turn, "date");
-	}
-
-	private Response date(Turn turn, String value) {
-		Optional<LocalDate> date = parseDate(value);
-		LocalDate today = LocalDate.now(this.clock);
-		if (date.isEmpty() || date.get().isBefore(today.minusYears(2)) || date.get().isAfter(today.plusYears(6))) {
-			return Response.of(turn.language(), Reply.text(this.phrases.get(turn.language(), "graduate.invalid.date")))
-				.expecting("/graduate date");
-		}
-		this.graduates.draft(turn.userId(), "graduation", date.get().toString());
-		return ask(turn, "country");
-	}
-
-	/** "2027-06-15", "2027-06" (the end of the month), "June 2027", "juni 2027". */
-	static Optional<LocalDate> parseDate(String value) {
-		String text = value.strip().toLowerCase(Locale.ROOT);
-		try {
-			Matcher numeric = YEAR_MONTH.matcher(text);
-			if (numeric.matches()) {
-				YearMonth month = YearMonth.of(Integer.parseInt(numeric.group(1)), Integer.parseInt(numeric.group(2)));
-				return Optional.of((numeric.group(3) != null) ? month.atDay(Integer.parseInt(numeric.group(3)))
-						: month.atEndOfMonth());
-			}
-			Matcher named = MONTH_NAME_YEAR.matcher(text);
-			if (named.matches() && named.group(1).length() >= 3) {
-				Integer month = MONTHS.get(named.group(1).substring(0, 3));
-				if (month != null) {
-					return Optional.of(YearMonth.of(Integer.parseInt(named.group(2)), month).atEndOfMonth());
-				}
-			}
-		}
-		catch (java.time.DateTimeException | NumberFormatException ex) {
-			return Optional.empty();
+	private Optional<String> university(String value, Language language) {
+		if (value.codePointCount(0, value.length()) > MAX_UNIVERSITY || value.codePoints().noneMatch(Character::isLetter)) {
+			return Optional.of(this.phrases.get(language, "graduate.invalid.university", MAX_UNIVERSITY));
 		}
 		return Optional.empty();
 	}
 
-	private Response country(Turn turn, String value) {
-		String country = value.toUpperCase(Locale.ROOT);
-		if (!country.equals("DK") && !country.equals("SE")) {
-			return ask(turn, "country");
+	/** A graduation from two years ago to six years ahead. */
+	private Optional<String> graduation(String value, Language language) {
+		LocalDate date = LocalDate.parse(value);
+		LocalDate today = LocalDate.now(this.clock);
+		if (date.isBefore(today.minusYears(2)) || date.isAfter(today.plusYears(6))) {
+			return Optional.of(this.phrases.get(language, "graduate.invalid.date"));
 		}
-		this.graduates.draft(turn.userId(), "country", country);
-		return ask(turn, "eu");
+		return Optional.empty();
 	}
 
-	private Response eu(Turn turn, String value) {
-		Language language = turn.language();
-		if (!value.equals("yes") && !value.equals("no")) {
-			return ask(turn, "eu");
-		}
-		this.graduates.draft(turn.userId(), "eu", Boolean.toString(value.equals("yes")));
-		Optional<GraduateProfile> draft = fromDraft(turn.userId());
-		if (draft.isEmpty()) {
-			return ask(turn, "university");
-		}
-		return Response.of(language, new Reply(
-				describe(draft.get(), language) + "\n\n" + this.phrases.get(language, "graduate.consent"),
-				List.of(choice(language, "graduate.save-with-tips.button", "/graduate save tips"),
-						choice(language, "graduate.save.button", "/graduate save"),
-						choice(language, "graduate.cancel.button", "/graduate cancel"))));
+	private GraduateProfile profile(String userId, FormAnswers a, boolean tips) {
+		return new GraduateProfile(userId, a.get("university"), a.get("degree"), LocalDate.parse(a.get("graduation")),
+				a.get("country"), "yes".equals(a.get("eu")), tips ? this.clock.instant() : null, null);
 	}
 
-	private Optional<GraduateProfile> fromDraft(String userId) {
-		Map<String, String> d = this.graduates.draft(userId);
-		if (!d.keySet().containsAll(List.of("university", "degree", "graduation", "country", "eu"))) {
-			return Optional.empty();
-		}
-		return Optional.of(new GraduateProfile(userId, d.get("university"), d.get("degree"),
-				LocalDate.parse(d.get("graduation")), d.get("country"), Boolean.parseBoolean(d.get("eu")), null, null));
-	}
-
-	private Response save(Turn turn, boolean tips) {
-		Optional<GraduateProfile> draft = fromDraft(turn.userId());
-		if (draft.isEmpty()) {
-			return show(turn);
-		}
-		GraduateProfile d = draft.get();
-		GraduateProfile profile = new GraduateProfile(d.userId(), d.university(), d.degree(), d.graduation(), d.country(),
-				d.euCitizen(), tips ? this.clock.instant() : null, null);
+	/** The person agreed: the profile is kept, and the tips planned when they wanted them. */
+	private Response saved(Turn turn, FormAnswers answers) {
+		boolean tips = "tips".equals(answers.consent());
+		GraduateProfile profile = profile(turn.userId(), answers, tips);
 		this.graduates.save(profile);
-		this.graduates.dropDraft(turn.userId());
 		List<String> planned = this.sender.plan(profile);
 		return say(turn, tips ? "graduate.saved.tips" : "graduate.saved", planned.size());
 	}
@@ -259,8 +196,8 @@ class GraduateHandler implements IntentHandler {
 	private Response delete(Turn turn, String value) {
 		if (!"yes".equals(value)) {
 			return Response.of(turn.language(), new Reply(this.phrases.get(turn.language(), "graduate.delete.confirm"),
-					List.of(choice(turn.language(), "forget.yes", "/graduate delete yes"),
-							choice(turn.language(), "forget.no", "/graduate"))));
+					List.of(new Button(this.phrases.get(turn.language(), "forget.yes"), "/graduate delete yes"),
+							new Button(this.phrases.get(turn.language(), "forget.no"), "/graduate"))));
 		}
 		this.graduates.find(turn.userId()).ifPresent(p -> this.sender.plan(
 				new GraduateProfile(p.userId(), p.university(), p.degree(), p.graduation(), p.country(), p.euCitizen(), null, null)));

@@ -16,15 +16,13 @@ import org.talentbridge.bot.nudges.Graduates;
 import org.talentbridge.bot.store.Keys;
 
 /**
- * A hash per graduate, an index of all graduates, and a short-lived draft while the person answers
- * the questions one by one.
+ * A hash per graduate and an index of all graduates. The questions before consent are a form of
+ * the conversation, so nothing half-filled is kept here.
  */
 @Component
 class RedisGraduates implements Graduates {
 
 	static final String INDEX_KEY = Keys.of("nudges", "graduates");
-
-	private static final int DRAFT_SECONDS = 30 * 60;
 
 	private final JedisPooled redis;
 
@@ -34,10 +32,6 @@ class RedisGraduates implements Graduates {
 
 	static String key(String userId) {
 		return Keys.of("nudges", "graduate", userId);
-	}
-
-	static String draftKey(String userId) {
-		return Keys.of("nudges", "draft", userId);
 	}
 
 	@Override
@@ -97,21 +91,8 @@ class RedisGraduates implements Graduates {
 	}
 
 	void delete(String userId) {
-		this.redis.del(key(userId), draftKey(userId));
+		this.redis.del(key(userId));
 		this.redis.srem(INDEX_KEY, userId);
-	}
-
-	Map<String, String> draft(String userId) {
-		return this.redis.hgetAll(draftKey(userId));
-	}
-
-	void draft(String userId, String field, String value) {
-		this.redis.hset(draftKey(userId), field, value);
-		this.redis.expire(draftKey(userId), DRAFT_SECONDS);
-	}
-
-	void dropDraft(String userId) {
-		this.redis.del(draftKey(userId));
 	}
 
 }

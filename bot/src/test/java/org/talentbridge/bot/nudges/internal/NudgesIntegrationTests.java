@@ -66,18 +66,37 @@ class NudgesIntegrationTests {
 		return this.redis.lrange("tb:channel:web-inbox:web:" + user, 0, -1);
 	}
 
-	/** Registers through the whole dialog; the answers are what a person would type or press. */
+	private Response say(String user, String text, Language language) {
+		return this.conversation.handle(IncomingMessage.of(Channel.WEB, user, text).withChosenLanguage(language));
+	}
+
+	/** The question the open form waits for, as the conversation keeps it; null when no form is open. */
+	private String step(String user) {
+		return this.redis.hget("tb:conversation:context:web:" + user, "form.step");
+	}
+
+	private static String last(Response response) {
+		return response.replies().get(response.replies().size() - 1).text();
+	}
+
+	/**
+	 * Registers through the whole dialog; the answers are what a person would type or press. The
+	 * university tells the country, so that question is not asked.
+	 */
 	private void register(String user, String date, String country, boolean eu, boolean tips) {
-		assertThat(say(user, "/graduate start").expecting()).isEqualTo("/graduate university");
-		Response degree = say(user, "Lund University");
+		say(user, "/graduate start");
+		assertThat(step(user)).isEqualTo("university");
+		String university = country.equals("DK") ? "University of Copenhagen" : "Lund University";
+		Response degree = say(user, university);
 		assertThat(degree.replies().get(0).buttons()).hasSize(3);
-		Response askDate = say(user, button(degree, 1));
-		assertThat(askDate.expecting()).isEqualTo("/graduate date");
-		Response askCountry = say(user, date);
-		say(user, country.equals("DK") ? button(askCountry, 0) : button(askCountry, 1));
-		Response consent = say(user, eu ? "/graduate eu yes" : "/graduate eu no");
-		assertThat(consent.replies().get(0).text()).contains("Lund University", country);
+		say(user, button(degree, 1));
+		assertThat(step(user)).isEqualTo("graduation");
+		Response askEu = say(user, date);
+		assertThat(step(user)).as("the country comes from the university").isEqualTo("eu");
+		Response consent = say(user, button(askEu, eu ? 0 : 1));
+		assertThat(consent.replies().get(0).text()).contains(university, country);
 		say(user, button(consent, tips ? 0 : 1));
+		assertThat(step(user)).isNull();
 	}
 
 	@Test
@@ -87,21 +106,23 @@ class NudgesIntegrationTests {
 		assertThat(say(user, "/graduate").replies().get(0).buttons().get(0).value()).isEqualTo("/graduate start");
 		say(user, "/graduate start");
 		assertThat(say(user, "x".repeat(200)).replies().get(0).text())
-			.isEqualTo(this.phrases.get(Language.EN, "graduate.invalid.university", 120));
+			.startsWith(this.phrases.get(Language.EN, "graduate.invalid.university", 120))
+			.endsWith(this.phrases.get(Language.EN, "graduate.ask.university"));
 		Response degree = say(user, "Lund University");
-		assertThat(say(user, "/graduate degree astronaut").replies().get(0).text())
-			.isEqualTo(this.phrases.get(Language.EN, "graduate.ask.degree"));
+		assertThat(say(user, "astronaut").replies().get(0).text())
+			.isEqualTo(this.phrases.get(Language.EN, "form.choose") + "\n\n" + this.phrases.get(Language.EN, "graduate.ask.degree"));
 		say(user, button(degree, 1));
-		assertThat(say(user, "sometime soon").replies().get(0).text()).isEqualTo(this.phrases.get(Language.EN, "graduate.invalid.date"));
-		assertThat(say(user, "1999-06").replies().get(0).text()).isEqualTo(this.phrases.get(Language.EN, "graduate.invalid.date"));
-		say(user, "June 2027");
-		say(user, "/graduate country SE");
-		say(user, "/graduate eu no");
-		Response saved = say(user, "/graduate save tips");
+		assertThat(say(user, "sometime soon").replies().get(0).text()).startsWith(this.phrases.get(Language.EN, "graduate.invalid.date"));
+		assertThat(say(user, "1999-06").replies().get(0).text()).startsWith(this.phrases.get(Language.EN, "graduate.invalid.date"));
+		Response eu = say(user, "June 2027");
+		Response consent = say(user, button(eu, 1));
+		assertThat(consent.replies().get(0).text()).contains("Lund University", "Master", "2027-06-30", "SE");
+		Response saved = say(user, button(consent, 0));
 		assertThat(saved.replies().get(0).text()).startsWith("Saved. You'll get");
 		GraduateProfile profile = this.graduates.find("web:" + user).orElseThrow();
 		assertThat(profile.graduation()).isEqualTo(LocalDate.of(2027, 6, 30));
 		assertThat(profile.degree()).isEqualTo("master");
+		assertThat(profile.country()).isEqualTo("SE");
 		assertThat(profile.wantsNudges()).isTrue();
 		// SE, not EU: all but the Danish and the EU-only nudges.
 		assertThat(this.schedule.queuedFor("web:" + user)).containsExactlyInAnyOrder("se-apply-before-permit-ends",
@@ -115,6 +136,153 @@ class NudgesIntegrationTests {
 		assertThat(say(user, "/graduate delete yes").replies().get(0).text()).isEqualTo(this.phrases.get(Language.EN, "graduate.deleted"));
 		assertThat(this.graduates.find("web:" + user)).isEmpty();
 		assertThat(RedisScan.mentions(this.redis, user)).allMatch(key -> key.startsWith("tb:conversation:"));
+	}
+
+	@Test
+	void typedLabelsAndParsedValuesCountInEveryLanguage() {
+		this.clock.set(MutableClock.START);
+		// language, university, degree, date, country, EU, consent; then the profile expected.
+		String[][] cases = {
+				{ "en", "University of Tartu", "Master", "June 2027", "Sweden", "ja", "yes", "master", "2027-06-30", "SE", "true", "tips" },
+				{ "sv", "Tartu universitet", "MSc", "juni 2027", "Sverige", "Ja!", "ja", "master", "2027-06-30", "SE", "true", "tips" },
+				{ "da", "Tallinn Universitet", "kandidat", "2027-06", "Danmark", "nej", "ja", "master", "2027-06-30", "DK", "false", "tips" },
+				{ "en", "University of Tartu", "PhD", "06/2027", "DK", "Yes", "Keep it, no tips", "phd", "2027-06-30", "DK", "true", "keep" },
+				{ "sv", "Tartu universitet", "kandidatexamen", "15 juni 2028", "SE", "nej", "Spara, inga tips", "bachelor", "2028-06-15", "SE", "false", "keep" },
+				{ "en", "University of Tartu", "bachelor's", "juni 2027", "Danmark", "okay", "sure", "bachelor", "2027-06-30", "DK", "true", "tips" } };
+		for (String[] c : cases) {
+			Language language = Language.fromCode(c[0]).orElseThrow();
+			String user = "typed-" + UUID.randomUUID();
+			say(user, "/graduate start", language);
+			say(user, c[1], language);
+			assertThat(step(user)).as(c[1]).isEqualTo("degree");
+			Response date = say(user, c[2], language);
+			assertThat(step(user)).as(c[2]).isEqualTo("graduation");
+			assertThat(last(date)).isEqualTo(this.phrases.get(language, "graduate.ask.date"));
+			Response country = say(user, c[3], language);
+			assertThat(step(user)).as(c[3]).isEqualTo("country");
+			assertThat(last(country)).isEqualTo(this.phrases.get(language, "graduate.ask.country"));
+			say(user, c[4], language);
+			assertThat(step(user)).as(c[4]).isEqualTo("eu");
+			Response consent = say(user, c[5], language);
+			assertThat(step(user)).as(c[5]).isEqualTo("consent");
+			assertThat(last(consent)).endsWith(this.phrases.get(language, "graduate.consent"));
+			say(user, c[6], language);
+			assertThat(step(user)).as(c[6]).isNull();
+			GraduateProfile profile = this.graduates.find("web:" + user).orElseThrow();
+			assertThat(profile.degree()).as(c[2]).isEqualTo(c[7]);
+			assertThat(profile.graduation()).as(c[3]).isEqualTo(LocalDate.parse(c[8]));
+			assertThat(profile.country()).as(c[4]).isEqualTo(c[9]);
+			assertThat(profile.euCitizen()).as(c[5]).isEqualTo(Boolean.parseBoolean(c[10]));
+			assertThat(profile.wantsNudges()).as(c[6]).isEqualTo(c[11].equals("tips"));
+		}
+	}
+
+	@Test
+	void aKnownUniversityTellsTheCountryOfStudyWithoutAsking() {
+		this.clock.set(MutableClock.START);
+		for (String[] known : new String[][] { { "Lund University", "SE" }, { "Malmö University", "SE" }, { "LU", "SE" },
+				{ "KU", "DK" }, { "University of Copenhagen", "DK" }, { "DTU", "DK" }, { "CBS", "DK" }, { "ITU", "DK" },
+				{ "RUC", "DK" } }) {
+			String user = "known-" + UUID.randomUUID();
+			say(user, "/graduate start");
+			say(user, known[0]);
+			say(user, "Master");
+			Response next = say(user, "June 2027");
+			assertThat(step(user)).as(known[0]).isEqualTo("eu");
+			assertThat(last(next)).isEqualTo(this.phrases.get(Language.EN, "graduate.ask.eu"));
+			say(user, "no");
+			say(user, "yes");
+			assertThat(this.graduates.find("web:" + user).orElseThrow().country()).as(known[0]).isEqualTo(known[1]);
+		}
+	}
+
+	@Test
+	void aQuestionOrAGreetingInBetweenIsAnsweredAndTheFormGoesOn() {
+		this.clock.set(MutableClock.START);
+		String user = "between-" + UUID.randomUUID();
+		say(user, "/graduate start");
+		say(user, "Lund University");
+		Response hello = say(user, "hello");
+		assertThat(hello.replies()).hasSize(2);
+		assertThat(hello.replies().get(0).text()).isEqualTo(this.phrases.get(Language.EN, "smalltalk.greeting"));
+		assertThat(last(hello)).startsWith(this.phrases.get(Language.EN, "form.reminder", "your graduate profile"))
+			.endsWith(this.phrases.get(Language.EN, "graduate.ask.degree"));
+		assertThat(hello.replies().get(1).buttons()).extracting(Reply.Button::value)
+			.containsExactly("/form graduate degree bachelor", "/form graduate degree master", "/form graduate degree phd");
+		say(user, "Master");
+		Response question = say(user, "How do I get a CPR number when I move to Copenhagen?");
+		assertThat(question.citation()).as("answered from the knowledge base").isNotNull();
+		assertThat(question.replies()).hasSize(2);
+		assertThat(last(question)).endsWith(this.phrases.get(Language.EN, "graduate.ask.date"));
+		assertThat(step(user)).isEqualTo("graduation");
+		Response eu = say(user, "June 2027");
+		assertThat(last(eu)).isEqualTo(this.phrases.get(Language.EN, "graduate.ask.eu"));
+	}
+
+	@Test
+	void eachCancelWordLeavesTheFormInThePersonsLanguageAndKeepsNothing() {
+		this.clock.set(MutableClock.START);
+		String[][] words = { { "cancel", "en" }, { "Stop!", "en" }, { "AVBRYT", "sv" }, { "annuller", "da" },
+				{ "Annullér.", "da" }, { "nevermind", "en" }, { "Never mind", "en" }, { "glöm det", "sv" },
+				{ "Glem det!", "da" } };
+		for (String[] word : words) {
+			Language language = Language.fromCode(word[1]).orElseThrow();
+			String user = "leave-" + UUID.randomUUID();
+			say(user, "/graduate start", language);
+			say(user, "University of Tartu", language);
+			say(user, "Master", language);
+			assertThat(step(user)).isEqualTo("graduation");
+			Response left = say(user, word[0], language);
+			assertThat(left.replies()).as(word[0]).singleElement().extracting(Reply::text)
+				.isEqualTo(this.phrases.get(language, "form.left", this.phrases.get(language, "graduate.form.title")));
+			assertThat(step(user)).as(word[0]).isNull();
+			// What would have been the next answer is no answer any more.
+			assertThat(last(say(user, "June 2027", language))).isNotEqualTo(this.phrases.get(language, "graduate.ask.country"));
+			assertThat(this.graduates.find("web:" + user)).isEmpty();
+			assertThat(RedisScan.mentions(this.redis, user)).as(word[0]).allMatch(key -> key.startsWith("tb:conversation:"));
+		}
+	}
+
+	@Test
+	void aFormLeftAloneForThirtyMinutesIsForgotten() {
+		this.clock.set(MutableClock.START);
+		String user = "timeout-" + UUID.randomUUID();
+		say(user, "/graduate start");
+		Response degree = say(user, "Lund University");
+		this.clock.advance(Duration.ofMinutes(29));
+		say(user, "Master");
+		assertThat(step(user)).as("each answer keeps it another half hour").isEqualTo("graduation");
+		this.clock.advance(Duration.ofMinutes(31));
+		Response late = say(user, "June 2027");
+		assertThat(late.replies()).extracting(Reply::text).doesNotContain(this.phrases.get(Language.EN, "graduate.ask.eu"));
+		assertThat(step(user)).isNull();
+		assertThat(this.redis.hgetAll("tb:conversation:context:web:" + user)).doesNotContainKeys("form", "form.values");
+		// An old button gets a note and a way to start again.
+		Response old = say(user, button(degree, 2));
+		assertThat(old.replies().get(0).text()).isEqualTo(this.phrases.get(Language.EN, "form.gone"));
+		assertThat(old.replies().get(0).buttons()).extracting(Reply.Button::value).containsExactly("/graduate start");
+		assertThat(this.graduates.find("web:" + user)).isEmpty();
+		this.clock.set(MutableClock.START);
+	}
+
+	@Test
+	void aHalfFilledFormIsKeptOnlyInTheConversationAndForgetRemovesIt() {
+		this.clock.set(MutableClock.START);
+		String user = "half-" + UUID.randomUUID();
+		say(user, "/graduate start");
+		say(user, "University of Halfway");
+		say(user, "PhD");
+		say(user, "2027-06");
+		assertThat(step(user)).isEqualTo("country");
+		assertThat(RedisScan.mentions(this.redis, user)).isNotEmpty().allMatch(key -> key.startsWith("tb:conversation:"));
+		assertThat(RedisScan.mentions(this.redis, "University of Halfway")).allMatch(key -> key.startsWith("tb:conversation:"));
+		Response mydata = say(user, "/mydata");
+		assertThat(mydata.replies().get(0).text()).contains("University of Halfway", "phd");
+		assertThat(last(mydata)).as("the form still waits").endsWith(this.phrases.get(Language.EN, "graduate.ask.country"));
+		say(user, "/forget");
+		say(user, "/forget yes");
+		assertThat(RedisScan.mentions(this.redis, user)).isEmpty();
+		assertThat(RedisScan.mentions(this.redis, "University of Halfway")).isEmpty();
 	}
 
 	@Test
