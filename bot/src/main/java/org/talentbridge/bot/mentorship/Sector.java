@@ -29,9 +29,17 @@ public enum Sector {
 			}
 		}
 		return switch (word) {
-			case "annat", "andet", "övrigt", "øvrigt", "andra", "andre" -> Optional.of(OTHER);
-			case "lifescience", "lifesciences" -> Optional.of(BIOTECH);
-			case "it", "software", "ict" -> Optional.of(TECH);
+			case "annat", "andet", "övrigt", "øvrigt", "andra", "andre", "somethingelse" ->
+				Optional.of(OTHER);
+			case "lifescience", "lifesciences", "biotechnology", "bioteknik", "bioteknologi", "pharma", "pharmaceuticals",
+					"läkemedel", "lægemidler", "biotek" ->
+				Optional.of(BIOTECH);
+			case "medicaltechnology", "medicaldevices", "medicinteknik", "medicoteknik", "medtek", "healthtech" ->
+				Optional.of(MEDTECH);
+			case "food", "foodtechnology", "livsmedel", "livsmedelsteknik", "fødevarer", "fødevareteknologi", "agritech" ->
+				Optional.of(FOODTECH);
+			case "quantum", "robotics", "hardware", "deeptechnology" -> Optional.of(DEEP_TECH);
+			case "it", "software", "ict", "data", "ai", "technology", "teknik", "teknologi" -> Optional.of(TECH);
 			default -> Optional.empty();
 		};
 	}

@@ -131,53 +131,64 @@ class MentorshipIntegrationTests {
 		return found;
 	}
 
-	/** Registers a mentee in English through the dialog: buttons where there are some, typed text elsewhere. */
+	/** The question the open form waits for, as the conversation keeps it; null when no form is open. */
+	String step(String platformId) {
+		return this.redis.hget("tb:conversation:context:web:" + platformId, "form.step");
+	}
+
+	static String last(Response response) {
+		return response.replies().get(response.replies().size() - 1).text();
+	}
+
+	/**
+	 * Registers a mentee in English through the dialog: buttons where there are some, typed text
+	 * elsewhere. The city is one whose side of the Öresund is known, so that is not asked.
+	 */
 	void registerMentee(String id, String name, String city, String contact) {
 		Language en = Language.EN;
 		Response r = say(id, "/mentee", en);
 		assertThat(text(r)).contains(phrase(en, "mentorship.ask.name", 100));
-		assertThat(r.expecting()).isEqualTo("/mentee set name");
+		assertThat(step(id)).isEqualTo("name");
 		r = say(id, name, en);
-		assertThat(buttonValues(r)).contains("/mentee set sector medtech", "/mentee set sector deeptech");
-		r = say(id, "/mentee set sector medtech", en);
-		assertThat(r.expecting()).isEqualTo("/mentee set field");
+		assertThat(buttonValues(r)).contains("/form mentee sector medtech", "/form mentee sector deeptech");
+		r = say(id, "/form mentee sector medtech", en);
+		assertThat(step(id)).isEqualTo("field");
 		r = say(id, "Medical devices", en);
 		r = say(id, "Finding my first job in Denmark and a network", en);
-		assertThat(r.expecting()).isEqualTo("/mentee set languages");
+		assertThat(step(id)).isEqualTo("languages");
 		r = say(id, "English and Danish", en);
-		assertThat(r.expecting()).isEqualTo("/mentee set city");
+		assertThat(step(id)).isEqualTo("city");
 		r = say(id, city, en);
-		assertThat(buttonValues(r)).containsExactly("/mentee set side DK", "/mentee set side SE");
-		r = say(id, "/mentee set side DK", en);
-		assertThat(r.expecting()).isEqualTo("/mentee set contact");
+		assertThat(step(id)).as("the side comes from the city").isEqualTo("contact");
+		assertThat(buttonValues(r)).containsExactly("/form mentee contact -");
 		r = say(id, contact, en);
 		assertThat(text(r)).contains(name, "Medtech", "Medical devices", "English, Danish", city)
 			.contains(phrase(en, "mentorship.consent.mentee"));
-		assertThat(buttonValues(r)).containsExactly("/mentee yes", "/mentee no");
+		assertThat(buttonValues(r)).containsExactly("/form mentee consent yes", "/form mentee consent no");
 		assertThat(this.mentorship.mentee("web:" + id)).as("nothing is kept before consent").isEmpty();
-		r = say(id, "/mentee yes", en);
+		r = say(id, "/form mentee consent yes", en);
 		assertThat(text(r)).isEqualTo(phrase(en, "mentorship.saved.mentee"));
+		assertThat(step(id)).isNull();
 	}
 
-	/** Registers a mentor in Swedish through the dialog. */
+	/** Registers a mentor in Swedish through the dialog, typing every answer. */
 	void registerMentor(String id, String name, String capacity, String contact) {
 		Language sv = Language.SV;
 		Response r = say(id, "/mentor", sv);
 		assertThat(text(r)).contains(phrase(sv, "mentorship.start.mentor"));
 		say(id, name, sv);
 		r = say(id, "medtech", sv);
-		assertThat(r.expecting()).isEqualTo("/mentor set expertise");
+		assertThat(step(id)).isEqualTo("expertise");
 		r = say(id, "Karriärråd inom medicinteknik och regulatoriska frågor", sv);
 		r = say(id, "engelska, danska och svenska", sv);
 		r = say(id, "København", sv);
-		r = say(id, "Danmark", sv);
-		assertThat(r.expecting()).isEqualTo("/mentor set capacity");
+		assertThat(step(id)).isEqualTo("capacity");
 		assertThat(buttonValues(r)).hasSize(5);
 		r = say(id, capacity, sv);
 		r = say(id, contact, sv);
-		assertThat(text(r)).contains(name, "Kompetens", "engelska, svenska, danska")
+		assertThat(text(r)).contains(name, "Kompetens", "engelska, svenska, danska", "Danmark")
 			.contains(phrase(sv, "mentorship.consent.mentor"));
-		r = say(id, "/mentor yes", sv);
+		r = say(id, "ja", sv);
 		assertThat(text(r)).isEqualTo(phrase(sv, "mentorship.saved.mentor"));
 	}
 
@@ -345,34 +356,99 @@ class MentorshipIntegrationTests {
 		say(id, "/mentor", en);
 		say(id, "Carla Diaz", en);
 		Response sector = say(id, "astrology", en);
-		assertThat(text(sector)).startsWith(phrase(en, "mentorship.invalid.sector", "astrology"));
-		assertThat(sector.expecting()).isEqualTo("/mentor set sector");
+		assertThat(text(sector)).startsWith(phrase(en, "mentorship.invalid.sector", "astrology"))
+			.endsWith(phrase(en, "mentorship.ask.sector"));
+		assertThat(step(id)).isEqualTo("sector");
 		say(id, "Deep tech", en);
 		Response tooLong = say(id, "x".repeat(301), en);
 		assertThat(text(tooLong)).startsWith(phrase(en, "mentorship.invalid.too-long", 300));
-		assertThat(tooLong.expecting()).isEqualTo("/mentor set expertise");
+		assertThat(step(id)).isEqualTo("expertise");
 		say(id, "Quantum hardware start-ups", en);
 		Response languages = say(id, "Klingon", en);
 		assertThat(text(languages)).startsWith(phrase(en, "mentorship.invalid.languages", "Klingon"));
 		say(id, "en", en);
-		say(id, "Lund", en);
+		// A city whose side is not known is followed by the question.
+		say(id, "Springfield", en);
+		assertThat(step(id)).isEqualTo("side");
 		Response side = say(id, "the moon", en);
 		assertThat(text(side)).startsWith(phrase(en, "mentorship.invalid.side", "the moon"));
 		say(id, "SE", en);
 		Response capacity = say(id, "9", en);
 		assertThat(text(capacity)).startsWith(phrase(en, "mentorship.invalid.capacity", 5));
-		assertThat(capacity.expecting()).isEqualTo("/mentor set capacity");
+		assertThat(step(id)).isEqualTo("capacity");
 		assertThat(text(say(id, "0", en))).startsWith(phrase(en, "mentorship.invalid.capacity", 5));
-		assertThat(text(say(id, "/mentor set capacity", en))).startsWith(phrase(en, "mentorship.invalid.empty"));
-		assertThat(text(say(id, "/mentor frobnicate", en))).isEqualTo(phrase(en, "mentorship.unknown-step", "/mentor"));
+		Response unknown = say(id, "/mentor frobnicate", en);
+		assertThat(text(unknown)).isEqualTo(phrase(en, "mentorship.unknown-step", "/mentor"));
+		assertThat(last(unknown)).as("the form waits and says so").endsWith(phrase(en, "mentorship.ask.capacity"));
 		assertThat(text(say(id, "/mentor set shoe-size 44", en))).isEqualTo(phrase(en, "mentorship.unknown-step", "/mentor"));
 		// The form goes on where it was.
 		Response resumed = say(id, "/mentor", en);
-		assertThat(resumed.expecting()).isEqualTo("/mentor set capacity");
+		assertThat(text(resumed)).endsWith(phrase(en, "mentorship.ask.capacity"));
+		assertThat(step(id)).isEqualTo("capacity");
 		say(id, "3", en);
-		say(id, "/mentor set contact -", en);
-		assertThat(text(say(id, "/mentor no", en))).isEqualTo(phrase(en, "mentorship.cancelled"));
+		say(id, "/form mentor contact -", en);
+		assertThat(text(say(id, "/form mentor consent no", en))).isEqualTo(phrase(en, "mentorship.cancelled"));
 		assertThat(this.mentorship.mentor("web:" + id)).isEmpty();
+		assertThat(keys("tb:mentorship:*")).isEmpty();
+	}
+
+	@Test
+	void aNameIsCheckedAndAQuestionInsteadIsAnsweredWhileTheFormWaits() {
+		String id = "name-" + this.run;
+		Language en = Language.EN;
+		say(id, "/mentee", en);
+		for (String notAName : List.of("12345", "Ada 2", "see www.example.com", "I would really like to tell you about myself first")) {
+			Response again = say(id, notAName, en);
+			assertThat(again.replies()).as(notAName).hasSize(1);
+			assertThat(text(again)).as(notAName)
+				.isEqualTo(phrase(en, "mentorship.invalid.name", 100) + "\n\n" + phrase(en, "mentorship.ask.name", 100));
+			assertThat(step(id)).isEqualTo("name");
+		}
+		Response question = say(id, "How do I get a CPR number when I move to Copenhagen?", en);
+		assertThat(question.citation()).as("answered as a question").isNotNull();
+		assertThat(last(question)).startsWith(phrase(en, "form.reminder", phrase(en, "mentorship.form.mentee")))
+			.endsWith(phrase(en, "mentorship.ask.name", 100));
+		assertThat(step(id)).isEqualTo("name");
+		Response sector = say(id, "Ada Lovelace", en);
+		assertThat(text(sector)).isEqualTo(phrase(en, "mentorship.ask.sector"));
+		assertThat(step(id)).isEqualTo("sector");
+	}
+
+	@Test
+	void theMenteeFormTakesTheSideOfTheÖresundFromTheCity() {
+		Language en = Language.EN;
+		for (String[] city : new String[][] { { "Malmö", "SE" }, { "Lund", "SE" }, { "Helsingborg", "SE" },
+				{ "Frederiksberg", "DK" }, { "Kongens Lyngby", "DK" }, { "København", "DK" } }) {
+			String id = "side-" + city[1] + "-" + UUID.randomUUID();
+			say(id, "/mentee", en);
+			say(id, "Ada Lovelace", en);
+			say(id, "biotech", en);
+			say(id, "Protein design", en);
+			say(id, "A network in the region", en);
+			say(id, "English", en);
+			Response contact = say(id, city[0], en);
+			assertThat(step(id)).as(city[0]).isEqualTo("contact");
+			assertThat(text(contact)).isEqualTo(phrase(en, "mentorship.ask.contact", 200));
+			say(id, "skip", en);
+			say(id, "yes", en);
+			assertThat(this.mentorship.mentee("web:" + id).orElseThrow().side()).as(city[0]).isEqualTo(Side.valueOf(city[1]));
+		}
+	}
+
+	@Test
+	void aHalfFilledRegistrationIsKeptNowhereButTheConversation() {
+		String id = "half-" + this.run;
+		Language en = Language.EN;
+		say(id, "/mentee", en);
+		say(id, "Hanna Halfway", en);
+		say(id, "foodtech", en);
+		assertThat(step(id)).isEqualTo("field");
+		assertThat(keys("tb:mentorship:*")).isEmpty();
+		assertThat(org.talentbridge.bot.RedisScan.mentions(this.redis, "Hanna Halfway"))
+			.allMatch(key -> key.startsWith("tb:conversation:"));
+		assertThat(text(say(id, "avbryt", en))).isEqualTo(phrase(en, "form.left", phrase(en, "mentorship.form.mentee")));
+		assertThat(step(id)).isNull();
+		assertThat(this.mentorship.mentee("web:" + id)).isEmpty();
 		assertThat(keys("tb:mentorship:*")).isEmpty();
 	}
 
@@ -433,20 +509,27 @@ class MentorshipIntegrationTests {
 		String id = "self-" + this.run;
 		registerMentee(id, "Eva Berg", "Malmö", "-");
 		Language en = Language.EN;
+		assertThat(this.mentorship.mentee("web:" + id).orElseThrow().side()).isEqualTo(Side.SE);
 		Response shown = say(id, "/mentee", en);
 		assertThat(text(shown)).contains("Eva Berg", "Malmö", "Medical devices", phrase(en, "mentorship.contact.none"));
 		assertThat(buttonValues(shown)).containsExactly("/mentee change", "/mentee delete", "/mentorship");
 
 		assertThat(buttonValues(say(id, "/mentee change", en))).contains("/mentee edit city", "/mentee edit goals");
-		Response asked = say(id, "/mentee edit city", en);
-		assertThat(asked.expecting()).isEqualTo("/mentee set city");
+		say(id, "/mentee edit city", en);
+		assertThat(step(id)).isEqualTo("city");
 		Response changed = say(id, "Lund", en);
 		assertThat(text(changed)).startsWith(phrase(en, "mentorship.changed")).contains("Lund").doesNotContain("Malmö");
 		assertThat(this.mentorship.mentee("web:" + id).orElseThrow().city()).isEqualTo("Lund");
-		say(id, "/mentee edit side", en);
+		assertThat(step(id)).isNull();
+		// Moving over the bridge changes the side with the city.
+		say(id, "/mentee edit city", en);
+		say(id, "Copenhagen", en);
 		assertThat(this.mentorship.mentee("web:" + id).orElseThrow().side()).isEqualTo(Side.DK);
-		say(id, "/mentee set side SE", en);
+		say(id, "/mentee edit side", en);
+		assertThat(step(id)).isEqualTo("side");
+		say(id, "Sweden", en);
 		assertThat(this.mentorship.mentee("web:" + id).orElseThrow().side()).isEqualTo(Side.SE);
+		assertThat(this.mentorship.mentee("web:" + id).orElseThrow().city()).isEqualTo("Copenhagen");
 
 		assertThat(buttonValues(say(id, "/mentee delete", en))).containsExactly("/mentee delete yes", "/mentee show");
 		assertThat(text(say(id, "/mentee delete yes", en))).isEqualTo(phrase(en, "mentorship.deleted"));
@@ -472,14 +555,18 @@ class MentorshipIntegrationTests {
 		assertThat(this.mentorship.approve(id)).isEqualTo(Outcome.APPROVED);
 		say(ada, "/mentorship accept " + id, Language.EN);
 		say(ada, "/mentee", Language.EN); // a half-open state does not matter
-		say(ada, "/mentor start", Language.EN); // and a draft is forgotten too
+		say(ada, "/mentor start", Language.EN); // and a form being filled in is forgotten too
+		say(ada, "Ada Halfway", Language.EN);
+		assertThat(step(ada)).isEqualTo("sector");
 
-		assertThat(text(say(ada, "/mydata", Language.EN))).contains("Ada Forgetme", "ada@example.org");
+		assertThat(text(say(ada, "/mydata", Language.EN))).contains("Ada Forgetme", "ada@example.org", "Ada Halfway");
 		assertThat(mentions("web:" + ada)).isNotEmpty();
 
 		say(ada, "/forget yes", Language.EN);
 
 		assertThat(mentions("web:" + ada)).isEmpty();
+		assertThat(org.talentbridge.bot.RedisScan.mentions(this.redis, ada)).isEmpty();
+		assertThat(org.talentbridge.bot.RedisScan.mentions(this.redis, "Ada Halfway")).isEmpty();
 		assertThat(this.mentorship.mentee("web:" + ada)).isEmpty();
 		assertThat(this.mentorship.mentor("web:" + ada)).isEmpty();
 		// Bo was told the approved match ended, and keeps his profile with a free seat.

@@ -1,9 +1,9 @@
 package org.talentbridge.bot.mentorship.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import org.talentbridge.bot.conversation.Form;
+import org.talentbridge.bot.conversation.FormAnswers;
+import org.talentbridge.bot.conversation.Forms;
 import org.talentbridge.bot.conversation.IntentHandler;
 import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.conversation.MenuCommand;
@@ -33,9 +37,8 @@ import org.talentbridge.bot.mentorship.Side;
  * Mentorship by message.
  * <ul>
  * <li>"/mentee" and "/mentor" show the person's profile (with change and delete buttons) or start
- * registering: one question at a time ("/mentee set sector medtech", typed answers arrive the same
- * way through {@link Response#expecting}), then an explicit consent before anything is a profile.
- * "/mentee change", "/mentee edit city", "/mentee delete" work on a stored profile.</li>
+ * registering: a form of one question at a time, then an explicit consent before anything is a
+ * profile. "/mentee change", "/mentee edit city", "/mentee delete" work on a stored profile.</li>
  * <li>"/mentorship" (or "I want a mentor") shows where the person stands, with accept and decline
  * buttons once staff approved a match: "/mentorship accept 12".</li>
  * <li>"/matches" lets staff list proposals and approve or reject them; anyone else is refused.</li>
@@ -48,17 +51,27 @@ class MentorshipHandler implements IntentHandler {
 
 	private final Mentorship mentorship;
 
-	private final Drafts drafts;
+	private final Forms forms;
 
 	private final MentorshipTexts texts;
 
 	private final Clock clock;
 
-	MentorshipHandler(Mentorship mentorship, Drafts drafts, MentorshipTexts texts, Clock clock) {
+	private final Map<Role, Form> registrations = new EnumMap<>(Role.class);
+
+	private final Map<Role, Form> changes = new EnumMap<>(Role.class);
+
+	MentorshipHandler(Mentorship mentorship, Forms forms, MentorshipTexts texts, Clock clock) {
 		this.mentorship = mentorship;
-		this.drafts = drafts;
+		this.forms = forms;
 		this.texts = texts;
 		this.clock = clock;
+		RegistrationForms declared = new RegistrationForms(texts);
+		for (Role role : Role.values()) {
+			this.registrations.put(role, declared.register(role, (language, answers) -> summary(role, answers, language),
+					(turn, answers) -> registered(turn, role, answers)));
+			this.changes.put(role, declared.change(role, (turn, answers) -> changed(turn, role, answers)));
+		}
 	}
 
 	@Override
@@ -78,14 +91,20 @@ class MentorshipHandler implements IntentHandler {
 	}
 
 	@Override
+	public List<Form> forms() {
+		List<Form> all = new ArrayList<>(this.registrations.values());
+		all.addAll(this.changes.values());
+		return all;
+	}
+
+	@Override
 	public Response handle(Turn turn) {
 		String[] words = turn.argument().split("\\s+", 3);
 		String step = words[0].toLowerCase(Locale.ROOT);
 		String second = (words.length > 1) ? words[1].toLowerCase(Locale.ROOT) : "";
-		String rest = (words.length > 2) ? words[2] : "";
 		return switch (turn.intent()) {
-			case "/mentee" -> form(turn, Role.MENTEE, step, second, rest);
-			case "/mentor" -> form(turn, Role.MENTOR, step, second, rest);
+			case "/mentee" -> profile(turn, Role.MENTEE, step, second);
+			case "/mentor" -> profile(turn, Role.MENTOR, step, second);
 			case "/matches" -> staff(turn, step, second);
 			case "/mentorship" -> status(turn, step, second);
 			default -> status(turn, "", "");
@@ -94,22 +113,15 @@ class MentorshipHandler implements IntentHandler {
 
 	// Registering, showing, changing and deleting a profile
 
-	private Response form(Turn turn, Role role, String step, String field, String value) {
+	private Response profile(Turn turn, Role role, String step, String field) {
 		String user = turn.userId();
 		return switch (step) {
-			case "" -> hasProfile(role, user) ? show(turn, role)
-					: this.drafts.exists(role, user) ? next(turn, role, "") : start(turn, role);
+			case "" -> hasProfile(role, user) ? show(turn, role) : this.forms.resume(turn, this.registrations.get(role), intro(turn, role));
 			case "start", "new" -> start(turn, role);
 			case "show" -> show(turn, role);
-			case "set" -> role.fields().contains(field) ? set(turn, role, field, value) : unknownStep(turn, role);
-			case "edit" -> role.fields().contains(field) && hasProfile(role, user) ? ask(turn, role, field, "")
+			case "edit" -> role.fields().contains(field) && hasProfile(role, user) ? edit(turn, role, field)
 					: unknownStep(turn, role);
 			case "change" -> change(turn, role);
-			case "yes" -> consented(turn, role);
-			case "no", "cancel" -> {
-				this.drafts.clear(role, user);
-				yield say(turn, "mentorship.cancelled");
-			}
 			case "delete" -> "yes".equals(field) ? delete(turn, role) : confirmDelete(turn, role);
 			default -> unknownStep(turn, role);
 		};
@@ -120,101 +132,43 @@ class MentorshipHandler implements IntentHandler {
 				: this.mentorship.mentor(userId).isPresent();
 	}
 
+	private String intro(Turn turn, Role role) {
+		return this.texts.get(turn.language(), "mentorship.start." + role.command());
+	}
+
 	private Response start(Turn turn, Role role) {
-		this.drafts.start(role, turn.userId());
-		return next(turn, role, this.texts.get(turn.language(), "mentorship.start." + role.command()) + "\n\n");
+		return this.forms.start(turn, this.registrations.get(role), Map.of(), intro(turn, role));
 	}
 
-	/** Asks the first unanswered question, or for consent once all are answered. */
-	private Response next(Turn turn, Role role, String before) {
-		Map<String, String> draft = this.drafts.get(role, turn.userId());
-		for (String field : role.fields()) {
-			if (!draft.containsKey(field)) {
-				return ask(turn, role, field, before);
-			}
+	/** The stored profile as the form's answers but the one to change; a new city may well mean a new side. */
+	private Response edit(Turn turn, Role role, String field) {
+		Map<String, String> values = values(role, turn.userId());
+		values.remove(field);
+		if ("city".equals(field)) {
+			values.remove("side");
 		}
-		return consent(turn, role, draft, before);
+		return this.forms.start(turn, this.changes.get(role), values, "");
 	}
 
-	private Response ask(Turn turn, Role role, String field, String before) {
-		Language l = turn.language();
-		String command = "/" + role.command() + " set " + field;
-		List<Button> buttons = new ArrayList<>();
-		switch (field) {
-			case "name" -> {
-				String name = turn.message().displayName();
-				if (name != null && Answers.read("name", name).valid()
-						&& (command + " " + name).getBytes(StandardCharsets.UTF_8).length <= 64) {
-					buttons.add(new Button(this.texts.get(l, "mentorship.use-name", name), command + " " + name));
-				}
-			}
-			case "sector" -> Arrays.stream(Sector.values())
-				.forEach(s -> buttons.add(new Button(this.texts.sector(l, s), command + " " + s.code())));
-			case "side" -> Arrays.stream(Side.values())
-				.forEach(s -> buttons.add(new Button(this.texts.side(l, s), command + " " + s.name())));
-			case "languages" -> {
-				for (String codes : List.of("en", "sv", "da", "en,sv", "en,da", "en,sv,da")) {
-					buttons.add(new Button(this.texts.languages(l, List.of(codes.split(","))),
-							command + " " + codes.replace(',', ' ')));
-				}
-			}
-			case "capacity" -> {
-				for (int n = 1; n <= MentorProfile.MAX_CAPACITY; n++) {
-					buttons.add(new Button(Integer.toString(n), command + " " + n));
-				}
-			}
-			case "contact" -> buttons.add(new Button(this.texts.get(l, "mentorship.skip"), command + " " + Answers.NONE));
-			default -> {
-			}
-		}
-		String question = this.texts.get(l, "mentorship.ask." + field, Answers.MAX.getOrDefault(field, 0));
-		return Response.of(l, new Reply(before + question, buttons)).expecting(command);
+	private String summary(Role role, FormAnswers answers, Language language) {
+		Map<String, String> values = answers.values();
+		return (role == Role.MENTEE) ? this.texts.mentee(language, mentee("", values))
+				: this.texts.mentor(language, mentor("", values));
 	}
 
-	private Response set(Turn turn, Role role, String field, String raw) {
-		Answers.Answer answer = Answers.read(field, raw);
-		String user = turn.userId();
-		boolean drafting = this.drafts.exists(role, user);
-		if (!drafting && !hasProfile(role, user)) {
-			// The half-finished form expired: start again.
-			return start(turn, role);
-		}
-		if (!answer.valid()) {
-			return ask(turn, role, field,
-					this.texts.get(turn.language(), answer.errorKey(), answer.errorArgument()) + "\n\n");
-		}
-		if (drafting) {
-			this.drafts.put(role, user, field, answer.value());
-			return next(turn, role, "");
-		}
-		// A change to a stored profile: the person agreed to it being kept; it applies at once.
-		Map<String, String> values = values(role, user);
-		values.put(field, answer.value());
-		save(role, user, values);
-		return show(turn, role, this.texts.get(turn.language(), "mentorship.changed") + "\n\n");
-	}
-
-	private Response consent(Turn turn, Role role, Map<String, String> draft, String before) {
-		Language l = turn.language();
-		String summary = (role == Role.MENTEE) ? this.texts.mentee(l, mentee(turn.userId(), draft))
-				: this.texts.mentor(l, mentor(turn.userId(), draft));
-		String text = before + summary + "\n\n" + this.texts.get(l, "mentorship.consent." + role.command());
-		return Response.of(l, new Reply(text, List.of(
-				new Button(this.texts.get(l, "mentorship.consent.yes"), "/" + role.command() + " yes"),
-				new Button(this.texts.get(l, "mentorship.consent.no"), "/" + role.command() + " no"))));
-	}
-
-	private Response consented(Turn turn, Role role) {
-		Map<String, String> draft = this.drafts.get(role, turn.userId());
-		if (draft.isEmpty()) {
-			return hasProfile(role, turn.userId()) ? show(turn, role) : start(turn, role);
-		}
-		if (!role.fields().stream().allMatch(draft::containsKey)) {
-			return next(turn, role, "");
-		}
-		save(role, turn.userId(), draft);
-		this.drafts.clear(role, turn.userId());
+	/** The person agreed: the profile is kept, and matches are proposed from it. */
+	private Response registered(Turn turn, Role role, FormAnswers answers) {
+		save(role, turn.userId(), answers.values());
 		return say(turn, "mentorship.saved." + role.command());
+	}
+
+	private Response changed(Turn turn, Role role, FormAnswers answers) {
+		if (!hasProfile(role, turn.userId())) {
+			// Deleted meanwhile: a change is no registration.
+			return show(turn, role);
+		}
+		save(role, turn.userId(), answers.values());
+		return show(turn, role, this.texts.get(turn.language(), "mentorship.changed") + "\n\n");
 	}
 
 	private void save(Role role, String userId, Map<String, String> values) {
@@ -242,8 +196,9 @@ class MentorshipHandler implements IntentHandler {
 		return new LinkedHashSet<>(Arrays.asList(stored.split(",")));
 	}
 
-	private static String contact(String stored) {
-		return (stored == null || Answers.NONE.equals(stored)) ? null : stored;
+	/** Skipped, the contact is kept as "". */
+	private static @Nullable String contact(@Nullable String stored) {
+		return (stored == null || stored.isEmpty()) ? null : stored;
 	}
 
 	/** A stored profile as the form's answers, to change one of them. */
@@ -258,7 +213,7 @@ class MentorshipHandler implements IntentHandler {
 			v.put("languages", String.join(",", p.languages()));
 			v.put("city", p.city());
 			v.put("side", p.side().name());
-			v.put("contact", (p.contact() != null) ? p.contact() : Answers.NONE);
+			v.put("contact", (p.contact() != null) ? p.contact() : "");
 		}
 		else {
 			MentorProfile p = this.mentorship.mentor(userId).orElseThrow();
@@ -269,7 +224,7 @@ class MentorshipHandler implements IntentHandler {
 			v.put("city", p.city());
 			v.put("side", p.side().name());
 			v.put("capacity", Integer.toString(p.capacity()));
-			v.put("contact", (p.contact() != null) ? p.contact() : Answers.NONE);
+			v.put("contact", (p.contact() != null) ? p.contact() : "");
 		}
 		return v;
 	}
@@ -299,7 +254,6 @@ class MentorshipHandler implements IntentHandler {
 		if (!hasProfile(role, turn.userId())) {
 			return show(turn, role);
 		}
-		this.drafts.clear(role, turn.userId());
 		Language l = turn.language();
 		List<Button> buttons = role.fields()
 			.stream()
@@ -319,7 +273,6 @@ class MentorshipHandler implements IntentHandler {
 	}
 
 	private Response delete(Turn turn, Role role) {
-		this.drafts.clear(role, turn.userId());
 		boolean had = (role == Role.MENTEE) ? this.mentorship.deleteMentee(turn.userId())
 				: this.mentorship.deleteMentor(turn.userId());
 		return say(turn, had ? "mentorship.deleted" : "mentorship.no-profile." + role.command());

@@ -12,7 +12,7 @@ import org.talentbridge.bot.mentorship.Match;
 import org.talentbridge.bot.mentorship.Mentorship;
 
 /**
- * Mentee and mentor profiles, matches and half-filled forms. Forgetting withdraws the person's open
+ * Mentee and mentor profiles and matches (a half-filled form is the conversation's). Forgetting withdraws the person's open
  * matches (telling the other side when it was approved), then deletes every key and entry naming them.
  */
 @Component
@@ -22,14 +22,11 @@ class MentorshipPersonalData implements PersonalData {
 
 	private final MentorshipStore store;
 
-	private final Drafts drafts;
-
 	private final MentorshipTexts texts;
 
-	MentorshipPersonalData(Mentorship mentorship, MentorshipStore store, Drafts drafts, MentorshipTexts texts) {
+	MentorshipPersonalData(Mentorship mentorship, MentorshipStore store, MentorshipTexts texts) {
 		this.mentorship = mentorship;
 		this.store = store;
-		this.drafts = drafts;
 		this.texts = texts;
 	}
 
@@ -49,7 +46,6 @@ class MentorshipPersonalData implements PersonalData {
 
 	@Override
 	public void forget(String userId) {
-		this.drafts.forget(userId);
 		this.mentorship.deleteMentee(userId);
 		this.mentorship.deleteMentor(userId);
 		this.store.forget(userId);
