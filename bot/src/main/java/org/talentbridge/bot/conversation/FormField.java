@@ -222,7 +222,8 @@ public final class FormField {
 
 		/**
 		 * The same text settles another field, which is then not asked: "Malmö" gives the side of
-		 * the Öresund, "Lund University" the country. A later answer replaces an earlier one.
+		 * the Öresund, "Lund University" the country. A later answer replaces what an earlier one
+		 * settled; one that settles nothing leaves the other field to be asked.
 		 */
 		public Builder fills(String field, Function<String, Optional<String>> from) {
 			this.fills.put(field, from);

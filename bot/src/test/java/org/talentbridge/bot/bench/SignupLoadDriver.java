@@ -16,7 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Many people, one event: starts the packaged bot, creates an event through the staff API, then 32
- * clients sign up new people through {@code POST /api/chat} as fast as they can (name, then the
+ * clients sign up new people through {@code POST /api/chat} as fast as they can (the event, a name, then the
  * consent button, which takes the seat in one Redis script). Prints signups per second and the
  * latency of the seat-taking request, and checks that the event was never overbooked.
  */
@@ -90,9 +90,10 @@ public final class SignupLoadDriver {
 				try {
 					while (System.nanoTime() < end) {
 						String user = event + "-" + nextUser.incrementAndGet();
-						chat(http, base, user, "/signup " + event + " name Person " + user);
+						chat(http, base, user, "/signup " + event);
+						chat(http, base, user, org.talentbridge.bot.TestNames.person(user));
 						long t0 = System.nanoTime();
-						String answer = chat(http, base, user, "/signup " + event + " yes");
+						String answer = chat(http, base, user, "/form signup consent yes");
 						mine[count[0]++] = System.nanoTime() - t0;
 						if (answer.contains("You're signed up")) {
 							seats.incrementAndGet();

@@ -32,6 +32,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.talentbridge.bot.MutableClock;
+import org.talentbridge.bot.TestNames;
 import org.talentbridge.bot.console.internal.StaffAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -172,7 +173,8 @@ class ConsoleBrowserTests {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Browser test mingle");
 
 		// A student signs up in the web chat.
-		JsonNode consent = chat("browser-student", "/signup browser-mingle name Saga Student saga@example.com");
+		chat("browser-student", "/signup browser-mingle");
+		JsonNode consent = chat("browser-student", "Saga Student saga@example.com");
 		JsonNode done = chat("browser-student", consent.get("replies").get(0).get("buttons").get(0).get("value").asString());
 		assertThat(done.get("replies").get(0).get("text").asString()).startsWith("You're signed up");
 		browser.navigate().refresh();
@@ -214,8 +216,8 @@ class ConsoleBrowserTests {
 		for (int i = 0; i < 12; i++) {
 			String reader = "browser-reader-" + i;
 			chat(reader, "/news on");
-			chat(reader, "/signup browser-mingle name Reader " + i);
-			JsonNode consent = chat(reader, "/signup browser-mingle name Reader Number " + i);
+			chat(reader, "/signup browser-mingle");
+			JsonNode consent = chat(reader, TestNames.person(reader));
 			chat(reader, consent.get("replies").get(0).get("buttons").get(0).get("value").asString());
 			readers.add(reader);
 		}

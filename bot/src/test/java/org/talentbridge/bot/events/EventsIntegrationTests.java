@@ -17,6 +17,7 @@ import redis.clients.jedis.JedisPooled;
 
 import org.talentbridge.bot.MutableClock;
 import org.talentbridge.bot.RedisScan;
+import org.talentbridge.bot.TestNames;
 import org.talentbridge.bot.conversation.Channel;
 import org.talentbridge.bot.conversation.Conversation;
 import org.talentbridge.bot.conversation.IncomingMessage;
@@ -72,6 +73,24 @@ class EventsIntegrationTests {
 		return only(response).buttons().get(index).value();
 	}
 
+	private static String last(Response response) {
+		return response.replies().get(response.replies().size() - 1).text();
+	}
+
+	/** The question the open form waits for, as the conversation keeps it; null when no form is open. */
+	private String step(String user) {
+		return this.redis.hget("tb:conversation:context:web:" + user, "form.step");
+	}
+
+	/** Signs up as a new person would: the event, a name, the consent button. */
+	private Response signUp(String user, String eventId, String name) {
+		Response asked = say(user, "/signup " + eventId);
+		assertThat(step(user)).as(eventId).isEqualTo("name");
+		Response consent = say(user, name);
+		assertThat(step(user)).as(name).isEqualTo("consent");
+		return say(user, button(consent, 0));
+	}
+
 	static Event event(String id, int capacity, LocalDateTime start) {
 		return new Event(id, Map.of(Language.EN, "Test mingle " + id, Language.SV, "Testmingel " + id), Map.of(), start,
 				start.plusHours(2), STOCKHOLM, "Stadshallen", "Lund", "SE", capacity,
@@ -95,9 +114,11 @@ class EventsIntegrationTests {
 		String user = user();
 		Response asked = say(user, "sign me up for the welcome reception");
 		assertThat(only(asked).text()).contains("Welcome reception in Lund", this.phrases.get(Language.EN, "events.ask-name"));
-		assertThat(asked.expecting()).isEqualTo("/signup welcome-reception-lund-2026-12 name");
+		assertThat(step(user)).isEqualTo("name");
 		Response consent = say(user, "Anna Berg anna.berg@example.com");
 		assertThat(only(consent).text()).contains("Anna Berg (anna.berg@example.com)");
+		assertThat(only(consent).buttons()).extracting(Reply.Button::value)
+			.containsExactly("/form signup consent yes", "/form signup consent no", "/form signup name");
 		Response confirmed = say(user, button(consent, 0));
 		assertThat(only(confirmed).text()).startsWith("You're signed up for Welcome reception in Lund").contains("as Anna Berg");
 		Reply.Attachment ics = only(confirmed).attachment();
@@ -175,8 +196,7 @@ class EventsIntegrationTests {
 		String second = user();
 		String third = user();
 		for (String user : List.of(first, second, third)) {
-			Response consent = say(user, "/signup tiny-mingle name Person " + user.substring(2, 6));
-			say(user, button(consent, 0));
+			signUp(user, "tiny-mingle", TestNames.person(user));
 		}
 		assertThat(only(say(second, "/signup tiny-mingle")).text())
 			.isEqualTo(this.phrases.get(Language.EN, "events.already-waitlisted", "Test mingle tiny-mingle", 1));
@@ -211,22 +231,32 @@ class EventsIntegrationTests {
 	void aMissingOrAbsurdNameIsAskedForAgainAndNothingIsStored() {
 		String user = user();
 		String tooLong = "N".repeat(150);
-		Response again = say(user, "/signup hellopenhagen-2027 name " + tooLong);
-		assertThat(only(again).text()).isEqualTo(this.phrases.get(Language.EN, "events.name-invalid", 100));
-		assertThat(again.expecting()).isEqualTo("/signup hellopenhagen-2027 name");
-		assertThat(only(say(user, "12345")).text()).isEqualTo(this.phrases.get(Language.EN, "events.name-invalid", 100));
+		String askAgain = this.phrases.get(Language.EN, "events.name-invalid", 100) + "\n\n"
+				+ this.phrases.get(Language.EN, "events.ask-name");
+		say(user, "/signup hellopenhagen-2027");
+		assertThat(only(say(user, tooLong)).text()).isEqualTo(askAgain);
+		assertThat(step(user)).isEqualTo("name");
+		for (String notAName : List.of("12345", "Nina 2", "nina@example.com", "www.nina.dk",
+				"this is really not my name at all")) {
+			assertThat(only(say(user, notAName)).text()).as(notAName).isEqualTo(askAgain);
+		}
 		Response tenThousand = say(user, "x".repeat(10_000));
 		assertThat(only(tenThousand).text()).isEqualTo(this.phrases.get(Language.EN, "input.too-long", 4000));
-		Response no = say(user, "/signup hellopenhagen-2027 no");
+		Response consent = say(user, "Nina Nobody");
+		assertThat(RedisScan.mentions(this.redis, "Nina Nobody")).as("only the conversation has it before consent")
+			.allMatch(key -> key.startsWith("tb:conversation:"));
+		Response no = say(user, button(consent, 1));
 		assertThat(only(no).text()).isEqualTo(this.phrases.get(Language.EN, "events.not-signed-up"));
+		assertThat(step(user)).isNull();
 		assertThat(this.redis.keys("tb:events:*" + user + "*")).isEmpty();
+		assertThat(this.signups.attendees("hellopenhagen-2027")).extracting(Attendee::userId).doesNotContain("web:" + user);
 	}
 
 	@Test
 	void cancellingAnEventTellsEveryoneSignedUp() {
 		this.management.create(event("doomed-mingle", 5, LocalDateTime.of(2026, 12, 12, 18, 0)));
 		String user = user();
-		say(user, button(say(user, "/signup doomed-mingle name Dora"), 0));
+		signUp(user, "doomed-mingle", "Dora");
 		assertThat(this.management.cancel("doomed-mingle")).containsExactly("web:" + user);
 		assertThat(this.redis.lrange("tb:channel:web-inbox:web:" + user, 0, -1))
 			.anySatisfy(json -> assertThat(json).contains("has been cancelled"));
@@ -238,8 +268,8 @@ class EventsIntegrationTests {
 		this.management.create(event("forget-mingle", 1, LocalDateTime.of(2026, 12, 14, 18, 0)));
 		String user = user();
 		String next = user();
-		say(user, button(say(user, "/signup forget-mingle name Fia Forgetful fia@example.com"), 0));
-		say(next, button(say(next, "/signup forget-mingle name Nils Next"), 0));
+		signUp(user, "forget-mingle", "Fia Forgetful fia@example.com");
+		signUp(next, "forget-mingle", "Nils Next");
 		say(user, "/reminders off");
 		say(user, "How do I get a CPR number?");
 		assertThat(only(say(user, "/mydata")).text()).contains("Fia Forgetful", "fia@example.com", "Test mingle forget-mingle");
@@ -248,6 +278,121 @@ class EventsIntegrationTests {
 		assertThat(only(say(user, "/forget yes")).text()).isEqualTo(this.phrases.get(Language.EN, "forget.done"));
 		assertThat(RedisScan.mentions(this.redis, user)).isEmpty();
 		assertThat(this.signups.attendees("forget-mingle")).extracting(Attendee::userId).containsExactly("web:" + next);
+	}
+
+	@Test
+	void aQuestionWhileTheNameIsAskedIsAnsweredAsAQuestionAndTheSignupGoesOn() {
+		String user = user();
+		say(user, "/signup hellopenhagen-2027");
+		Response question = say(user, "how do I get a tax card in Denmark?");
+		assertThat(question.replies()).hasSize(2);
+		assertThat(question.replies().get(0).text()).doesNotContain("attendee list");
+		assertThat(last(question)).startsWith(this.phrases.get(Language.EN, "form.reminder",
+				this.phrases.get(Language.EN, "events.form.title", "HELLOpenhagen welcome fair")))
+			.endsWith(this.phrases.get(Language.EN, "events.ask-name"));
+		assertThat(step(user)).isEqualTo("name");
+		Response consent = say(user, "Anna Berg");
+		assertThat(only(consent).text()).contains("We'll keep Anna Berg on the attendee list of HELLOpenhagen welcome fair");
+		assertThat(only(say(user, "yes")).text()).startsWith("You're signed up for HELLOpenhagen welcome fair");
+		assertThat(this.signups.attendees("hellopenhagen-2027")).filteredOn(a -> a.userId().equals("web:" + user))
+			.singleElement()
+			.extracting(Attendee::name)
+			.isEqualTo("Anna Berg");
+	}
+
+	@Test
+	void anotherNameCanBeGivenAtTheConsentAndTypedAnswersWork() {
+		String user = user();
+		say(user, "/signup hellopenhagen-2027");
+		Response consent = say(user, "Anna Bregg, anna@example.com");
+		assertThat(only(consent).text()).contains("Anna Bregg (anna@example.com)");
+		Response again = say(user, "use another name");
+		assertThat(only(again).text()).isEqualTo(this.phrases.get(Language.EN, "events.ask-name"));
+		Response fixed = say(user, "Anna Berg");
+		assertThat(only(fixed).text()).contains("We'll keep Anna Berg on").doesNotContain("anna@example.com");
+		assertThat(only(say(user, "ok")).text()).startsWith("You're signed up for HELLOpenhagen welcome fair");
+	}
+
+	@Test
+	void cancellingInWordsAsksToConfirmFreesTheSeatAndNeverSignsUp() {
+		String[][] phrases = { { "I want to cancel my registration for the lantern mingle", "en" },
+				{ "cancel my spot at the lantern mingle", "en" }, { "avboka min plats på lyktminglet", "sv" },
+				{ "avanmäl mig från lyktminglet", "sv" }, { "afmeld mig lantern mingle", "da" },
+				{ "jeg vil afmelde mig lantern mingle", "da" } };
+		int round = 0;
+		for (String[] asked : phrases) {
+			String id = "lantern-" + (round++);
+			this.management.create(new Event(id, Map.of(Language.EN, "Lantern mingle", Language.SV, "Lyktmingel"),
+					// Far ahead, so the other tests' lists of what is coming up stay as they were.
+					Map.of(), LocalDateTime.of(2029, 12, 18, 18, 0), LocalDateTime.of(2029, 12, 18, 20, 0), STOCKHOLM,
+					"Stadshallen", "Lund", "SE", 1, LocalDateTime.of(2029, 12, 18, 17, 0).atZone(STOCKHOLM).toInstant(),
+					Set.of(Event.Audience.EVERYONE), Set.of(), Event.Status.OPEN));
+			Language language = Language.fromCode(asked[1]).orElseThrow();
+			String user = user();
+			String waiting = user();
+			signUp(user, id, "Carl Cancel");
+			// Known now: signed up at once.
+			assertThat(only(say(user, "/signup hellopenhagen-2027")).text()).startsWith("You're signed up");
+			signUp(waiting, id, "Wanda Waiting");
+			assertThat(this.signups.waitlist(id)).extracting(Attendee::userId).containsExactly("web:" + waiting);
+
+			Response confirm = this.conversation
+				.handle(IncomingMessage.of(Channel.WEB, user, asked[0]).withChosenLanguage(language));
+			String title = (language == Language.SV) ? "Lyktmingel" : "Lantern mingle";
+			assertThat(only(confirm).text()).as(asked[0]).isEqualTo(this.phrases.get(language, "events.cancel.confirm", title));
+			assertThat(only(confirm).buttons()).extracting(Reply.Button::value)
+				.containsExactly("/form cancel-signup consent yes", "/form cancel-signup consent no");
+			assertThat(this.signups.attendees(id)).as("nothing happens before the yes").extracting(Attendee::userId)
+				.containsExactly("web:" + user);
+
+			// The yes typed in the person's language, or the button.
+			String yes = switch (language) {
+				case SV -> "ja";
+				case DA -> "Ja!";
+				default -> button(confirm, 0);
+			};
+			Response done = this.conversation.handle(IncomingMessage.of(Channel.WEB, user, yes).withChosenLanguage(language));
+			assertThat(only(done).text()).isEqualTo(this.phrases.get(language, "events.cancelled", title));
+			assertThat(this.signups.attendees(id)).extracting(Attendee::userId).containsExactly("web:" + waiting);
+			assertThat(this.signups.of("web:" + user)).extracting(Signups.MySignup::eventId)
+				.containsExactly("hellopenhagen-2027");
+		}
+	}
+
+	@Test
+	void cancellingWordsForAnEventOneIsNotSignedUpForSignUpNobody() {
+		for (String[] asked : new String[][] { { "I want to cancel my registration for HELLOpenhagen", "en" },
+				{ "avboka min plats på HELLOpenhagen", "sv" }, { "afmeld mig HELLOpenhagen", "da" } }) {
+			Language language = Language.fromCode(asked[1]).orElseThrow();
+			String user = user();
+			signUp(user, "welcome-reception-lund-2026-12", "Nora None");
+			Response response = this.conversation
+				.handle(IncomingMessage.of(Channel.WEB, user, asked[0]).withChosenLanguage(language));
+			assertThat(only(response).text()).as(asked[0])
+				.isEqualTo(this.phrases.get(language, "events.cancel.not-signed-up",
+						this.catalog.find("hellopenhagen-2027").orElseThrow().title(language)));
+			assertThat(this.signups.of("web:" + user)).extracting(Signups.MySignup::eventId)
+				.containsExactly("welcome-reception-lund-2026-12");
+		}
+		String stranger = user();
+		Response nothing = say(stranger, "please cancel my spot at HELLOpenhagen");
+		assertThat(only(nothing).text())
+			.isEqualTo(this.phrases.get(Language.EN, "events.cancel.not-signed-up", "HELLOpenhagen welcome fair"));
+		assertThat(only(say(stranger, "I want to cancel my registration")).text())
+			.isEqualTo(this.phrases.get(Language.EN, "events.mine.none"));
+		assertThat(this.signups.of("web:" + stranger)).isEmpty();
+		assertThat(step(stranger)).isNull();
+	}
+
+	@Test
+	void keepingTheSeatAfterAllChangesNothing() {
+		String user = user();
+		signUp(user, "hellopenhagen-2027", "Kim Keep");
+		Response confirm = say(user, "cancel my spot at HELLOpenhagen");
+		assertThat(only(say(user, "No, keep it")).text())
+			.isEqualTo(this.phrases.get(Language.EN, "events.cancel.kept", "HELLOpenhagen welcome fair"));
+		assertThat(only(confirm).buttons()).hasSize(2);
+		assertThat(this.signups.of("web:" + user)).extracting(Signups.MySignup::eventId).containsExactly("hellopenhagen-2027");
 	}
 
 }

@@ -15,6 +15,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.talentbridge.bot.BotApplication;
+import org.talentbridge.bot.TestNames;
 import org.talentbridge.bot.conversation.Channel;
 import org.talentbridge.bot.conversation.Conversation;
 import org.talentbridge.bot.conversation.IncomingMessage;
@@ -47,10 +48,12 @@ class TwoInstancesSignupTests {
 					Conversation conversation = instances.get(i % 2);
 					String user = "two-" + i;
 					done.add(pool.submit(() -> {
-						var consent = conversation.handle(IncomingMessage.of(Channel.WEB, user, "/signup shared-mingle name P " + user));
-						// The consent may land on the other instance, as behind a load balancer.
+						// Each message may land on the other instance, as behind a load balancer: the
+						// form waits in Redis, not in either of them.
 						Conversation other = instances.get(instances.indexOf(conversation) ^ 1);
-						return other.handle(IncomingMessage.of(Channel.WEB, user, consent.replies().get(0).buttons().get(0).value()));
+						conversation.handle(IncomingMessage.of(Channel.WEB, user, "/signup shared-mingle"));
+						var consent = other.handle(IncomingMessage.of(Channel.WEB, user, TestNames.person(user)));
+						return conversation.handle(IncomingMessage.of(Channel.WEB, user, consent.replies().get(0).buttons().get(0).value()));
 					}));
 				}
 				for (Future<?> future : done) {

@@ -409,9 +409,16 @@ class MentorshipIntegrationTests {
 		assertThat(last(question)).startsWith(phrase(en, "form.reminder", phrase(en, "mentorship.form.mentee")))
 			.endsWith(phrase(en, "mentorship.ask.name", 100));
 		assertThat(step(id)).isEqualTo("name");
-		Response sector = say(id, "Ada Lovelace", en);
+		// A greeting alone is small talk, but a name with a greeting in it is a name.
+		Response hello = say(id, "hello", en);
+		assertThat(text(hello)).isEqualTo(phrase(en, "smalltalk.greeting"));
+		Response sector = say(id, "Li Hi Wong", en);
 		assertThat(text(sector)).isEqualTo(phrase(en, "mentorship.ask.sector"));
 		assertThat(step(id)).isEqualTo("sector");
+		say(id, "/form mentee name", en);
+		assertThat(step(id)).as("the name again").isEqualTo("name");
+		say(id, "Ada Lovelace", en);
+		assertThat(text(say(id, "tech", en))).isEqualTo(phrase(en, "mentorship.ask.field", 100));
 	}
 
 	@Test

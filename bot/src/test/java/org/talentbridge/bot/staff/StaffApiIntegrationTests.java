@@ -24,6 +24,7 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.talentbridge.bot.MutableClock;
+import org.talentbridge.bot.TestNames;
 import org.talentbridge.bot.conversation.Channel;
 import org.talentbridge.bot.conversation.Conversation;
 import org.talentbridge.bot.conversation.IncomingMessage;
@@ -147,7 +148,8 @@ class StaffApiIntegrationTests {
 			for (int i = 0; i < 500; i++) {
 				String user = "load-" + i;
 				done.add(pool.submit(() -> {
-					JsonNode consent = chat(user, "/signup load-test name Person " + user);
+					chat(user, "/signup load-test");
+					JsonNode consent = chat(user, TestNames.person(user));
 					JsonNode result = chat(user, consent.get("replies").get(0).get("buttons").get(0).get("value").asString());
 					String text = result.get("replies").get(0).get("text").asString();
 					Matcher position = waitlisted.matcher(text);
@@ -211,9 +213,11 @@ class StaffApiIntegrationTests {
 	@Test
 	void checkInCsvEscapingAndCancellation() throws Exception {
 		assertThat(staff("POST", "/api/staff/events", event("door-test", 1)).statusCode()).isEqualTo(201);
-		JsonNode consent = chat("door-1", "/signup door-test name =HYPERLINK(\"evil\") Eve");
+		chat("door-1", "/signup door-test");
+		JsonNode consent = chat("door-1", "=HYPERLINK(\"evil\") Eve");
 		chat("door-1", consent.get("replies").get(0).get("buttons").get(0).get("value").asString());
-		JsonNode consent2 = chat("door-2", "/signup door-test name Walter Wait");
+		chat("door-2", "/signup door-test");
+		JsonNode consent2 = chat("door-2", "Walter Wait");
 		chat("door-2", consent2.get("replies").get(0).get("buttons").get(0).get("value").asString());
 
 		HttpResponse<String> checkedIn = staff("POST", "/api/staff/events/door-test/checkin", "{\"userId\": \"web:door-1\"}");

@@ -149,7 +149,12 @@ class DefaultConversation implements Conversation {
 		try {
 			Optional<Response> answered = Optional.empty();
 			if (form != null && open != null) {
-				answered = this.engine.handle(form, open, new Turn(cleaned, language, FORM, text, context), text);
+				// A name, a city or "Lunds universitet" says little about the language to answer in.
+				Language known = known(message, arrival.user());
+				answered = this.engine.handle(form, open, new Turn(cleaned, known, FORM, text, context), text);
+				if (answered.isPresent()) {
+					choice = new LanguageChoice(known, null);
+				}
 			}
 			else if (FormEngine.isButton(text)) {
 				answered = Optional.of(this.engine.gone(language, this.forms.get(FormEngine.formOf(text))));
@@ -259,6 +264,11 @@ class DefaultConversation implements Conversation {
 			return new LanguageChoice(detected, (detected != user.language()) ? detected : null);
 		}
 		return new LanguageChoice(firstKnown(user.language(), message.languageHint(), Language.EN), null);
+	}
+
+	/** The language known before this message: the one chosen or last learned, else the platform's hint. */
+	private static Language known(IncomingMessage message, UserProfile user) {
+		return firstKnown(message.chosenLanguage(), firstKnown(user.language(), message.languageHint(), Language.EN), Language.EN);
 	}
 
 	/** The language to answer in, and a language newly learned from the message, to remember. */

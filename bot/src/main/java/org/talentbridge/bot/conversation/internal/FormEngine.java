@@ -236,7 +236,10 @@ class FormEngine implements Forms {
 	private Response accepted(Form form, FormField field, Map<String, String> draft, Turn turn, String value,
 			String text) {
 		draft.put(field.name(), value);
-		field.fills().forEach((other, from) -> from.apply(text).ifPresent(filled -> draft.put(other, filled)));
+		// What the text settles is taken; what it no longer settles is asked.
+		field.fills()
+			.forEach((other, from) -> from.apply(text)
+				.ifPresentOrElse(filled -> draft.put(other, filled), () -> draft.remove(other)));
 		return next(form, draft, turn, "");
 	}
 
@@ -265,7 +268,7 @@ class FormEngine implements Forms {
 		if (consent.accept().stream().anyMatch(c -> c.value().equals(value))) {
 			return Optional.of(complete(form, draft, value, turn));
 		}
-		Optional<Form.Change> change = consent.changes().stream().filter(c -> ("change:" + c.field()).equals(value)).findFirst();
+		Optional<Form.Change> change = consent.changes().stream().filter(c -> ("_" + c.field()).equals(value)).findFirst();
 		if (change.isPresent()) {
 			draft.remove(change.get().field());
 			return Optional.of(respond(turn, ask(form, change.get().field(), draft, turn, ""),
@@ -279,7 +282,7 @@ class FormEngine implements Forms {
 		List<FormField.Choice> all = new ArrayList<>(consent.accept());
 		all.add(new FormField.Choice(Form.DECLINE, consent.declineLabel()));
 		for (Form.Change change : consent.changes()) {
-			all.add(new FormField.Choice("change:" + change.field(), change.label()));
+			all.add(new FormField.Choice("_" + change.field(), change.label()));
 		}
 		return label(all, text, language, sofar, own);
 	}
@@ -314,7 +317,18 @@ class FormEngine implements Forms {
 				&& prediction.confidence() >= this.properties.confidenceFor(prediction.intent());
 	}
 
+	/**
+	 * "hello", "thanks", "talk to a person": one of the phrases small talk is learned from, or two
+	 * words at most the classifier is sure of. A longer text is taken as the answer ("Li Hi Wong").
+	 */
 	private boolean smallTalk(String text) {
+		Optional<String> phrase = this.classifier.phraseOf(text);
+		if (phrase.isPresent()) {
+			return SMALL_TALK.contains(phrase.get());
+		}
+		if (IntentClassifier.tokens(text).length > 2) {
+			return false;
+		}
 		IntentClassifier.Prediction prediction = this.classifier.classify(text);
 		return SMALL_TALK.contains(prediction.intent())
 				&& prediction.confidence() >= this.properties.confidenceFor(prediction.intent());

@@ -58,15 +58,22 @@ class IntentClassifier implements IntentTraining {
 		return new Prediction(best, outcomes[categorizer.getIndex(best)]);
 	}
 
+	/** The intent whose training phrases include exactly this text (case, accents and punctuation aside). */
+	java.util.Optional<String> phraseOf(String text) {
+		return java.util.Optional.ofNullable(this.model.phrases.get(String.join(" ", tokens(text))));
+	}
+
 	private Model train() {
 		long started = System.nanoTime();
 		List<DocumentSample> samples = new ArrayList<>();
+		Map<String, String> phrases = new java.util.HashMap<>();
 		for (IntentExamples source : this.sources) {
 			for (Map.Entry<String, List<String>> intent : source.examples().entrySet()) {
 				for (String phrase : intent.getValue()) {
 					String[] tokens = tokens(phrase);
 					if (tokens.length > 0) {
 						samples.add(new DocumentSample(intent.getKey(), tokens));
+						phrases.putIfAbsent(String.join(" ", tokens), intent.getKey());
 					}
 				}
 			}
@@ -81,7 +88,7 @@ class IntentClassifier implements IntentTraining {
 					factory);
 			log.info("Intent model trained on {} phrases in {} ms", samples.size(),
 					(System.nanoTime() - started) / 1_000_000);
-			return new Model(trained);
+			return new Model(trained, phrases);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -104,8 +111,11 @@ class IntentClassifier implements IntentTraining {
 
 		private final ThreadLocal<DocumentCategorizerME> categorizer;
 
-		Model(DoccatModel model) {
+		private final Map<String, String> phrases;
+
+		Model(DoccatModel model, Map<String, String> phrases) {
 			this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+			this.phrases = Map.copyOf(phrases);
 		}
 
 	}

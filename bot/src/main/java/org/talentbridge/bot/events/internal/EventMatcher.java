@@ -25,7 +25,13 @@ final class EventMatcher {
 			"anmäl", "mig", "till", "pa", "på", "for", "för", "vill", "jag", "boka", "en", "ett", "och", "tilmeld",
 			"tilmelding", "til", "pa", "gerne", "jeg", "vil", "gerne", "med", "og", "af", "det", "den", "att", "can",
 			"could", "you", "kan", "du", "evenemang", "evenemanget", "arrangement", "arrangementet", "plats", "plads",
-			"seat", "spot", "hos", "with", "and", "of"));
+			"seat", "spot", "hos", "with", "and", "of",
+			// Giving a place up says nothing about which event either.
+			"cancel", "cancelled", "canceled", "my", "registration", "signup", "booking", "unregister", "withdraw",
+			"remove", "from", "attendee", "list", "cant", "cannot", "come", "make", "it", "not", "wont", "able", "be",
+			"avboka", "avbokning", "avanmal", "avanmala", "min", "mitt", "anmalan", "fran", "ta", "bort", "deltagarlistan",
+			"inte", "komma", "afmeld", "afmelde", "annuller", "tilmelding", "fra", "fjern", "deltagerlisten", "ikke",
+			"komme"));
 
 	private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(Map.entry("monday", DayOfWeek.MONDAY),
 			Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("wednesday", DayOfWeek.WEDNESDAY),

@@ -2,8 +2,10 @@ package org.talentbridge.bot.events.internal;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -12,6 +14,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import org.talentbridge.bot.conversation.Form;
+import org.talentbridge.bot.conversation.FormAnswers;
+import org.talentbridge.bot.conversation.FormField;
+import org.talentbridge.bot.conversation.Forms;
 import org.talentbridge.bot.conversation.IntentHandler;
 import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.conversation.MenuCommand;
@@ -20,6 +26,7 @@ import org.talentbridge.bot.conversation.Reply;
 import org.talentbridge.bot.conversation.Reply.Button;
 import org.talentbridge.bot.conversation.Response;
 import org.talentbridge.bot.conversation.Turn;
+import org.talentbridge.bot.conversation.TypedAnswers;
 import org.talentbridge.bot.events.Event;
 import org.talentbridge.bot.events.Event.Audience;
 import org.talentbridge.bot.events.EventCatalog;
@@ -29,10 +36,12 @@ import org.talentbridge.bot.events.Signups.MySignup;
 
 /**
  * Events by message. "/events" lists, "/event &lt;id&gt;" shows one with a sign-up button,
- * "/signup &lt;id&gt;" signs up (asking for a name and consent the first time), "/mysignups" and
- * "/cancel &lt;id&gt;" manage them, "/reminders on|off". "Sign me up for the welcome reception"
+ * "/signup &lt;id&gt;" signs up (the first time a form asks for a name and consent), "/mysignups"
+ * and "/cancel &lt;id&gt;" manage them, "/reminders on|off". "Sign me up for the welcome reception"
  * works too: the classifier's "signup" intent, then {@link EventMatcher}; when it is unclear which
- * event, the bot asks with buttons.
+ * event, the bot asks with buttons. "Cancel my spot at HELLOpenhagen" (the "cancel-signup" intent,
+ * or cancelling words however the classifier heard them) never signs up: it asks to confirm the
+ * cancellation.
  */
 @Component
 class EventsHandler implements IntentHandler {
@@ -42,6 +51,14 @@ class EventsHandler implements IntentHandler {
 	private static final int MAX_LISTED = 8;
 
 	private static final Pattern EMAIL = Pattern.compile("[^\\s@<>]{1,64}@[^\\s@<>]{1,190}\\.[^\\s@<>.]{2,24}");
+
+	/** Words of giving up a place, in English, Swedish and Danish: such a message never signs up. */
+	static final Pattern CANCELLING = Pattern.compile("\\b(cancel\\w*|unregister|deregister|withdraw|unsubscribe"
+			+ "|remove me from|take me off|ta bort mig från|fjern mig fra"
+			+ "|(can'?t|cannot|won'?t|not be able to|won'?t be able to) (come|make it)|no longer (come|coming|attend)"
+			+ "|avboka\\w*|avanmäl\\w*|avanmal\\w*|avregistrera\\w*|kan inte komma|ångra\\w* min anmälan"
+			+ "|afmeld\\w*|afbestil\\w*|annull[eé]r\\w*|kan ikke komme|meld\\w* mig (af|fra))",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
 	private final EventCatalog catalog;
 
@@ -53,21 +70,54 @@ class EventsHandler implements IntentHandler {
 
 	private final Phrases phrases;
 
+	private final Forms forms;
+
 	private final Clock clock;
 
+	/** Name (an e-mail address may come with it), then consent; the event is given at the start. */
+	private final Form signupForm;
+
+	/** Only the confirmation, for a cancellation asked for in words. */
+	private final Form cancelForm;
+
 	EventsHandler(EventCatalog catalog, Signups signups, RedisPeople people, CalendarFiles calendar, Phrases phrases,
-			Clock clock) {
+			Forms forms, Clock clock) {
 		this.catalog = catalog;
 		this.signups = signups;
 		this.people = people;
 		this.calendar = calendar;
 		this.phrases = phrases;
+		this.forms = forms;
 		this.clock = clock;
+		this.signupForm = Form.builder("signup", (l, a) -> this.phrases.get(l, "events.form.title", title(a, l)))
+			.field(FormField.text("name", (l, a) -> this.phrases.get(l, "events.ask-name"))
+				.parser(EventsHandler::nameWithoutEmail)
+				.validator((name, l) -> validName(name) ? Optional.empty()
+						: Optional.of(this.phrases.get(l, "events.name-invalid", MAX_NAME)))
+				.unreadable((text, l) -> this.phrases.get(l, "events.name-invalid", MAX_NAME))
+				.fills("email", EventsHandler::email)
+				.build())
+			.consent((l, a) -> this.phrases.get(l, "events.consent", shown(a), title(a, l)))
+			.accept("yes", (l, a) -> this.phrases.get(l, "events.signup-as", shorten(a.get("name"))))
+			.decline((l, a) -> this.phrases.get(l, "events.consent.no"), (l, a) -> this.phrases.get(l, "events.not-signed-up"))
+			.change("name", (l, a) -> this.phrases.get(l, "events.other-name"))
+			.onComplete(this::consented);
+		this.cancelForm = Form.builder("cancel-signup", (l, a) -> this.phrases.get(l, "events.cancel.title", title(a, l)))
+			.consent((l, a) -> this.phrases.get(l, "events.cancel.confirm", title(a, l)))
+			.accept("yes", (l, a) -> this.phrases.get(l, "events.cancel.yes"))
+			.decline((l, a) -> this.phrases.get(l, "events.cancel.keep"),
+					(l, a) -> this.phrases.get(l, "events.cancel.kept", title(a, l)))
+			.onComplete((turn, a) -> cancel(turn, a.get("event")));
 	}
 
 	@Override
 	public Set<String> intents() {
-		return Set.of("signup", "events");
+		return Set.of("signup", "cancel-signup", "events");
+	}
+
+	@Override
+	public List<Form> forms() {
+		return List.of(this.signupForm, this.cancelForm);
 	}
 
 	@Override
@@ -83,20 +133,43 @@ class EventsHandler implements IntentHandler {
 
 	@Override
 	public Response handle(Turn turn) {
-		String[] words = turn.argument().split("\\s+", 3);
-		String id = words[0].toLowerCase(Locale.ROOT);
-		String step = (words.length > 1) ? words[1].toLowerCase(Locale.ROOT) : "";
-		String rest = (words.length > 2) ? words[2] : "";
+		String id = turn.argument().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
 		return switch (turn.intent()) {
 			case "/events" -> list(turn, turn.argument());
 			case "/event" -> show(turn, id);
-			case "/signup" -> signup(turn, id, step, rest);
+			case "/signup" -> signup(turn, id);
 			case "/mysignups" -> mine(turn);
 			case "/cancel" -> cancel(turn, id);
 			case "/reminders" -> reminders(turn, id);
 			case "events" -> list(turn, "");
-			default -> fromText(turn);
+			case "cancel-signup" -> cancelFromText(turn);
+			default -> CANCELLING.matcher(turn.argument()).find() ? cancelFromText(turn) : fromText(turn);
 		};
+	}
+
+	/**
+	 * "Cancel my spot at HELLOpenhagen": the signup meant, to be confirmed; the only one when the
+	 * person has one and names none; else their signups, each with its cancel button.
+	 */
+	private Response cancelFromText(Turn turn) {
+		List<Event> mine = this.signups.of(turn.userId())
+			.stream()
+			.map(signup -> this.catalog.find(signup.eventId()))
+			.flatMap(Optional::stream)
+			.toList();
+		List<Event> meant = EventMatcher.match(turn.argument(), mine);
+		if (meant.size() == 1 || (meant.isEmpty() && mine.size() == 1
+				&& EventMatcher.match(turn.argument(), this.catalog.upcoming()).isEmpty())) {
+			Event event = meant.isEmpty() ? mine.get(0) : meant.get(0);
+			return this.forms.start(turn, this.cancelForm, Map.of("event", event.id()), "");
+		}
+		if (meant.isEmpty()) {
+			List<Event> named = EventMatcher.match(turn.argument(), this.catalog.upcoming());
+			if (named.size() == 1) {
+				return say(turn, "events.cancel.not-signed-up", named.get(0).title(turn.language()));
+			}
+		}
+		return mine(turn);
 	}
 
 	/** "Sign me up for ...": the one event meant, or a choice. */
@@ -181,7 +254,8 @@ class EventsHandler implements IntentHandler {
 
 	/**
 	 * The event and the way to sign up. A person who agreed before is signed up at once when they
-	 * asked to; the first time, they are asked for a name (or to use their platform name) and consent.
+	 * asked to; the first time, the signup form asks for a name (offering the platform's name when
+	 * it is one) and consent.
 	 */
 	private Response start(Turn turn, Event event, boolean signUpNow) {
 		Language language = turn.language();
@@ -196,100 +270,69 @@ class EventsHandler implements IntentHandler {
 		String summary = summary(event, language);
 		if (known.isPresent()) {
 			return Response.of(language, new Reply(summary, List.of(
-					new Button(this.phrases.get(language, "events.signup-as", known.get().name()), "/signup " + event.id() + " yes"))));
+					new Button(this.phrases.get(language, "events.signup-as", shorten(known.get().name())), "/signup " + event.id()))));
 		}
+		Map<String, String> values = new HashMap<>();
+		values.put("event", event.id());
 		String displayName = turn.message().displayName();
 		if (displayName != null && validName(displayName)) {
-			return Response.of(language, new Reply(summary + "\n\n" + this.phrases.get(language, "events.consent-platform-name", displayName),
-					List.of(new Button(this.phrases.get(language, "events.signup-as", shorten(displayName)), "/signup " + event.id() + " yes"),
-							new Button(this.phrases.get(language, "events.other-name"), "/signup " + event.id() + " name"))));
+			// Offered at the consent step, with a button for another name; never kept unasked.
+			values.put("name", displayName);
 		}
-		return Response.of(language, Reply.text(summary + "\n\n" + this.phrases.get(language, "events.ask-name")))
-			.expecting("/signup " + event.id() + " name");
+		return this.forms.start(turn, this.signupForm, values, summary);
 	}
 
-	private Response signup(Turn turn, String id, String step, String rest) {
+	private Response signup(Turn turn, String id) {
 		Optional<Event> found = this.catalog.find(id);
 		if (found.isEmpty()) {
 			return unknownEvent(turn);
 		}
-		Event event = found.get();
-		return switch (step) {
-			case "" -> start(turn, event, true);
-			case "name" -> named(turn, event, rest);
-			case "yes" -> consented(turn, event);
-			case "no" -> {
-				this.people.clearPending(turn.userId());
-				yield say(turn, "events.not-signed-up");
-			}
-			default -> start(turn, event, true);
-		};
+		return start(turn, found.get(), true);
 	}
 
-	/** The person wrote their name, perhaps with an e-mail address: ask for consent. */
-	private Response named(Turn turn, Event event, String text) {
-		Language language = turn.language();
-		if (text.isBlank()) {
-			return Response.of(language, Reply.text(this.phrases.get(language, "events.ask-name")))
-				.expecting("/signup " + event.id() + " name");
-		}
-		String email = null;
+	/** "Anna Berg, anna@example.com": the name without the address. */
+	static Optional<String> nameWithoutEmail(String text) {
+		String name = EMAIL.matcher(text).replaceAll(" ").replaceAll("[,;]", " ").replaceAll("\\s+", " ").strip();
+		return name.isEmpty() ? Optional.empty() : Optional.of(name);
+	}
+
+	static Optional<String> email(String text) {
 		Matcher matcher = EMAIL.matcher(text);
-		if (matcher.find()) {
-			email = matcher.group();
-			text = (text.substring(0, matcher.start()) + " " + text.substring(matcher.end()));
-		}
-		String name = text.replaceAll("[,;]", " ").replaceAll("\\s+", " ").strip();
-		if (!validName(name)) {
-			return Response.of(language, Reply.text(this.phrases.get(language, "events.name-invalid", MAX_NAME)))
-				.expecting("/signup " + event.id() + " name");
-		}
-		this.people.pending(turn.userId(), new RedisPeople.Pending(event.id(), name, email));
-		String shown = (email != null) ? name + " (" + email + ")" : name;
-		return Response.of(language, new Reply(this.phrases.get(language, "events.consent", shown, event.title(language)),
-				List.of(new Button(this.phrases.get(language, "events.consent.yes"), "/signup " + event.id() + " yes"),
-						new Button(this.phrases.get(language, "events.consent.no"), "/signup " + event.id() + " no"))));
+		return matcher.find() ? Optional.of(matcher.group()) : Optional.empty();
 	}
 
 	static boolean validName(String name) {
-		return !name.isBlank() && name.codePointCount(0, name.length()) <= MAX_NAME
-				&& name.codePoints().anyMatch(Character::isLetter) && !name.contains("/");
+		return TypedAnswers.isName(name, MAX_NAME);
 	}
 
 	private static String shorten(String name) {
 		return (name.length() <= 40) ? name : name.substring(0, 39) + "…";
 	}
 
-	/** "Yes": the pending name, else the one stored before, else the platform's name. */
-	private Response consented(Turn turn, Event event) {
-		Optional<RedisPeople.Pending> pending = this.people.pending(turn.userId())
-			.filter(p -> p.eventId().equals(event.id()));
-		String name;
-		String email = null;
-		if (pending.isPresent()) {
-			name = pending.get().name();
-			email = pending.get().email();
+	private static String shown(FormAnswers answers) {
+		String name = answers.get("name");
+		return answers.find("email").map(email -> name + " (" + email + ")").orElse(name);
+	}
+
+	private String title(FormAnswers answers, Language language) {
+		String id = answers.find("event").orElse("");
+		return this.catalog.find(id).map(e -> e.title(language)).orElse(id);
+	}
+
+	/** The person agreed: their name is kept for event lists, and they take a seat or a place in line. */
+	private Response consented(Turn turn, FormAnswers answers) {
+		Optional<Event> found = this.catalog.find(answers.get("event"));
+		if (found.isEmpty()) {
+			return unknownEvent(turn);
 		}
-		else {
-			Optional<RedisPeople.Person> known = this.people.person(turn.userId());
-			if (known.isPresent()) {
-				name = known.get().name();
-				email = known.get().email();
-			}
-			else if (turn.message().displayName() != null && validName(turn.message().displayName())) {
-				name = turn.message().displayName();
-			}
-			else {
-				return Response.of(turn.language(), Reply.text(this.phrases.get(turn.language(), "events.ask-name")))
-					.expecting("/signup " + event.id() + " name");
-			}
-		}
+		Event event = found.get();
 		Optional<Response> refusal = refusal(turn, event);
 		if (refusal.isPresent()) {
 			return refusal.get();
 		}
+		String name = answers.get("name");
+		String email = answers.find("email").orElse(null);
 		this.people.consented(turn.userId(), name, email);
-		this.people.clearPending(turn.userId());
 		return complete(turn, event, name, email);
 	}
 

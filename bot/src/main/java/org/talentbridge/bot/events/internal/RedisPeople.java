@@ -12,16 +12,14 @@ import redis.clients.jedis.JedisPooled;
 import org.talentbridge.bot.store.Keys;
 
 /**
- * What signing up needs to remember about a person between messages: the name and e-mail they
- * agreed to have stored (reused for their next signup), the half-finished signup, and whether they
- * want reminders.
+ * What signing up remembers about a person: the name and e-mail they agreed to have stored (reused
+ * for their next signup), and whether they want reminders. A signup being filled in is a form of
+ * the conversation, not kept here.
  */
 @Component
 class RedisPeople {
 
 	static final String NO_REMINDERS_KEY = Keys.of("events", "no-reminders");
-
-	private static final int PENDING_SECONDS = 30 * 60;
 
 	private final JedisPooled redis;
 
@@ -34,10 +32,6 @@ class RedisPeople {
 
 	static String personKey(String userId) {
 		return Keys.of("events", "person", userId);
-	}
-
-	static String pendingKey(String userId) {
-		return Keys.of("events", "pending", userId);
 	}
 
 	Optional<Person> person(String userId) {
@@ -62,31 +56,6 @@ class RedisPeople {
 		this.redis.hset(key, hash);
 	}
 
-	Optional<Pending> pending(String userId) {
-		Map<String, String> hash = this.redis.hgetAll(pendingKey(userId));
-		if (hash.isEmpty()) {
-			return Optional.empty();
-		}
-		return Optional.of(new Pending(hash.get("event"), hash.get("name"), hash.get("email")));
-	}
-
-	void pending(String userId, Pending pending) {
-		String key = pendingKey(userId);
-		Map<String, String> hash = new HashMap<>();
-		hash.put("event", pending.eventId());
-		hash.put("name", pending.name());
-		if (pending.email() != null) {
-			hash.put("email", pending.email());
-		}
-		this.redis.del(key);
-		this.redis.hset(key, hash);
-		this.redis.expire(key, PENDING_SECONDS);
-	}
-
-	void clearPending(String userId) {
-		this.redis.del(pendingKey(userId));
-	}
-
 	void reminders(String userId, boolean wanted) {
 		if (wanted) {
 			this.redis.srem(NO_REMINDERS_KEY, userId);
@@ -101,16 +70,12 @@ class RedisPeople {
 	}
 
 	void forget(String userId) {
-		this.redis.del(personKey(userId), pendingKey(userId));
+		this.redis.del(personKey(userId));
 		this.redis.srem(NO_REMINDERS_KEY, userId);
 	}
 
 	/** Stored with the person's consent, at {@code consentAt} (epoch millis). */
 	record Person(String name, @Nullable String email, long consentAt) {
-	}
-
-	/** A signup waiting for the person's consent. */
-	record Pending(String eventId, String name, @Nullable String email) {
 	}
 
 }

@@ -17,6 +17,7 @@ import redis.clients.jedis.JedisPooled;
 
 import org.talentbridge.bot.BotApplication;
 import org.talentbridge.bot.MutableClock;
+import org.talentbridge.bot.TestNames;
 import org.talentbridge.bot.conversation.Channel;
 import org.talentbridge.bot.conversation.Conversation;
 import org.talentbridge.bot.conversation.IncomingMessage;
@@ -76,7 +77,8 @@ class EventRemindersIntegrationTests {
 	}
 
 	private static void signUp(Conversation conversation, String user) {
-		Response consent = conversation.handle(IncomingMessage.of(Channel.WEB, user, "/signup remind-mingle name " + user));
+		conversation.handle(IncomingMessage.of(Channel.WEB, user, "/signup remind-mingle"));
+		Response consent = conversation.handle(IncomingMessage.of(Channel.WEB, user, TestNames.person(user)));
 		conversation.handle(IncomingMessage.of(Channel.WEB, user, consent.replies().get(0).buttons().get(0).value()));
 	}
 
