@@ -22,6 +22,16 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Form {
 
+	/**
+	 * What the forms' buttons send: {@code /form <form> <field> <value>}, or {@code /form <form>
+	 * <field>} to ask a field again. Each must fit Telegram's 64 bytes of callback data, which the
+	 * builder checks.
+	 */
+	public static final String BUTTON = "/form";
+
+	/** Telegram's limit for what a button carries. */
+	static final int MAX_BUTTON_BYTES = 64;
+
 	/** The step after the last question, when the form asks for consent. */
 	public static final String CONSENT = "consent";
 
@@ -196,7 +206,20 @@ public final class Form {
 					throw new IllegalStateException("The form " + this.id + " has no field " + change.field());
 				}
 			}
+			for (FormField field : this.fields) {
+				field.choices().forEach(choice -> fits(field.name(), choice.value()));
+				fits(field.name(), FormField.SKIP);
+			}
+			this.accept.forEach(choice -> fits(CONSENT, choice.value()));
 			return new Form(this, completion);
+		}
+
+		private void fits(String step, String value) {
+			String pressed = BUTTON + " " + this.id + " " + step + " " + value;
+			if (pressed.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BUTTON_BYTES) {
+				throw new IllegalStateException("A button of " + this.id + " carries more than " + MAX_BUTTON_BYTES
+						+ " bytes: " + pressed);
+			}
 		}
 
 	}

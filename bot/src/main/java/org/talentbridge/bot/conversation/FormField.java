@@ -19,6 +19,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class FormField {
 
+	/** The value the skip button of an optional field sends; a skipped field is kept as "". */
+	public static final String SKIP = "-";
+
 	/** How strictly the field holds to its choices. */
 	public enum Type {
 

@@ -16,7 +16,7 @@ import static org.awaitility.Awaitility.await;
 
 /** The conversation core against the real embedded Redis: language, routing, flood limit, failures. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "bot.conversation.flood-limit-per-minute=5")
-@Import(ConversationIntegrationTests.FailingHandler.class)
+@Import({ ConversationIntegrationTests.FailingHandler.class, ConversationIntegrationTests.ProbeForm.class })
 class ConversationIntegrationTests {
 
 	@Autowired
@@ -130,6 +130,90 @@ class ConversationIntegrationTests {
 			.hasSize(4)
 			.anySatisfy(line -> assertThat(line).contains("|in|en|How do I get a CPR number")));
 		assertThat(this.redis.ttl("tb:conversation:history:web:" + this.user)).isPositive();
+	}
+
+	@Test
+	void anOpenFormAndTheTopicOfTheLastAnswerShareTheContextWithoutDisturbingEachOther() {
+		String key = "tb:conversation:context:web:" + this.user;
+		Response answer = say("How do I get a CPR number when I move to Copenhagen?");
+		assertThat(answer.citation()).isNotNull();
+		String article = answer.citation().articleId();
+		assertThat(this.redis.hget(key, "article")).isEqualTo(article);
+
+		assertThat(say("/probe").replies().get(0).text()).isEqualTo("Which city?");
+		assertThat(this.redis.hgetAll(key)).containsEntry("article", article)
+			.containsEntry("form", "probe")
+			.containsEntry("form.step", "city")
+			.containsKeys("form.values", "form.until");
+
+		// An answer with a citation replaces the topic; the form waits and says so.
+		Response other = say("How do I get a personnummer when I move to Malmö?");
+		assertThat(other.citation()).isNotNull();
+		assertThat(other.replies()).hasSize(2);
+		assertThat(other.replies().get(1).text()).isEqualTo("Still open: the probe. (Write cancel to leave it.)\n\nWhich city?");
+		assertThat(this.redis.hget(key, "article")).isEqualTo(other.citation().articleId());
+		assertThat(this.redis.hget(key, "form.step")).isEqualTo("city");
+
+		// Answers keep the topic as it was.
+		assertThat(say("Springfield").replies().get(0).text()).isEqualTo("Which side?");
+		assertThat(say("Sverige").replies().get(0).text()).isEqualTo("Springfield is on the SE side.");
+		assertThat(this.redis.hgetAll(key)).containsEntry("article", other.citation().articleId())
+			.doesNotContainKeys("form", "form.step", "form.values", "form.until");
+		assertThat(this.redis.ttl(key)).isPositive();
+	}
+
+	@Test
+	void aCityThatTellsItsSideSettlesBothQuestions() {
+		say("/probe");
+		assertThat(say("Helsingborg").replies().get(0).text()).isEqualTo("Helsingborg is on the SE side.");
+		say("/probe");
+		assertThat(say("Frederiksberg").replies().get(0).text()).isEqualTo("Frederiksberg is on the DK side.");
+	}
+
+	@Test
+	void anOldButtonOfAFormThatIsNotOpenIsExplained() {
+		Response old = say("/form probe side DK");
+		assertThat(old.replies()).singleElement().extracting(Reply::text).isEqualTo(this.phrases.get(Language.EN, "form.gone"));
+		assertThat(this.redis.hget("tb:conversation:context:web:" + this.user, "form")).isNull();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class ProbeForm {
+
+		@Bean
+		IntentHandler probeHandler(Forms forms) {
+			Form probe = Form.builder("probe", (l, a) -> "the probe")
+				.field(FormField.text("city", (l, a) -> "Which city?").fills("side", TypedAnswers::countryOfCity).build())
+				.field(FormField.choice("side", (l, a) -> "Which side?")
+					.choice("DK", (l, a) -> "Denmark")
+					.choice("SE", (l, a) -> "Sweden")
+					.parser(TypedAnswers::country)
+					.build())
+				.onComplete((turn, a) -> Response.of(turn.language(),
+						Reply.text(a.get("city") + " is on the " + a.get("side") + " side.")));
+			return new IntentHandler() {
+				@Override
+				public Set<String> intents() {
+					return Set.of();
+				}
+
+				@Override
+				public Set<String> commands() {
+					return Set.of("/probe");
+				}
+
+				@Override
+				public java.util.List<Form> forms() {
+					return java.util.List.of(probe);
+				}
+
+				@Override
+				public Response handle(Turn turn) {
+					return forms.start(turn, probe, java.util.Map.of(), "");
+				}
+			};
+		}
+
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

@@ -138,49 +138,9 @@ class DefaultConversation implements Conversation {
 		if (text.codePointCount(0, text.length()) > MAX_TEXT) {
 			return Response.of(language, Reply.text(this.phrases.get(language, "input.too-long", MAX_TEXT)));
 		}
-		ConversationContext context = arrival.context();
-		ConversationContext.OpenForm open = context.form();
-		Form form = (open != null) ? this.forms.get(open.formId()) : null;
-		// A form that timed out, or that this version of the bot no longer has, is removed.
-		ContextStore.FormChange change = (arrival.staleForm() || (open != null && form == null))
-				? ContextStore.FormChange.CLOSE : ContextStore.FormChange.KEEP;
-		IncomingMessage cleaned = message.withText(text);
-		Response response;
+		Answered answered;
 		try {
-			Optional<Response> answered = Optional.empty();
-			if (form != null && open != null) {
-				// A name, a city or "Lunds universitet" says little about the language to answer in.
-				Language known = known(message, arrival.user());
-				answered = this.engine.handle(form, open, new Turn(cleaned, known, FORM, text, context), text);
-				if (answered.isPresent()) {
-					choice = new LanguageChoice(known, null);
-				}
-			}
-			else if (FormEngine.isButton(text)) {
-				answered = Optional.of(this.engine.gone(language, this.forms.get(FormEngine.formOf(text))));
-			}
-			if (answered.isPresent()) {
-				response = answered.get();
-				if (form != null) {
-					change = (response.form() != null) ? ContextStore.FormChange.open(response.form())
-							: ContextStore.FormChange.CLOSE;
-				}
-			}
-			else {
-				String expecting = arrival.expecting();
-				String routed = StopHandler.isStopWord(text) ? "/stop"
-						: (expecting != null && !text.startsWith("/")) ? expecting + " " + text : text;
-				response = route(cleaned, routed, language, context);
-				if (response.form() != null) {
-					change = ContextStore.FormChange.open(response.form());
-				}
-				else if (form != null && open != null && !PersonalDataHandler.deletes(text)) {
-					// Something else came first; the form waits, and says what it still needs.
-					Turn turn = new Turn(cleaned, response.language(), FORM, text, context);
-					response = response.followedBy(List.of(this.engine.reminder(form, open, turn)));
-					change = ContextStore.FormChange.open(this.engine.refreshed(open));
-				}
-			}
+			answered = answer(message.withText(text), text, arrival, choice);
 		}
 		catch (JedisException ex) {
 			throw ex;
@@ -188,20 +148,69 @@ class DefaultConversation implements Conversation {
 		catch (RuntimeException ex) {
 			// The person gets an apology, never a stack trace; the log gets the cause without their text.
 			log.error("Handling a {} message failed", message.channel(), ex);
-			response = Response.of(language, Reply.text(this.phrases.get(language, "error.internal")));
+			answered = new Answered(Response.of(language, Reply.text(this.phrases.get(language, "error.internal"))),
+					ContextStore.FormChange.KEEP, choice);
 		}
+		Response response = answered.response();
+		Language learned = answered.language().learned();
 		if (PersonalDataHandler.deletes(text)) {
 			return response;
 		}
-		if (choice.learned() != null) {
+		if (learned != null) {
 			// At once, not with the history: the person's next message (a button) may follow within milliseconds.
-			this.profiles.setLanguage(message.userId(), choice.learned(), false);
+			this.profiles.setLanguage(message.userId(), learned, false);
 		}
 		this.store.settle(message.userId(), response.expecting(), arrival.expecting() != null, topic(text, response),
-				change);
+				answered.form());
 		this.history.write(message.userId(), response.language(), text,
-				response.replies().stream().map(Reply::text).toList(), choice.learned());
+				response.replies().stream().map(Reply::text).toList(), learned);
 		return response;
+	}
+
+	/**
+	 * The open form takes what answers it; anything else is routed as usual, and the form that
+	 * waits meanwhile is reminded of after the reply.
+	 */
+	private Answered answer(IncomingMessage message, String text, ConversationStore.Arrival arrival,
+			LanguageChoice choice) {
+		ConversationContext context = arrival.context();
+		ConversationContext.OpenForm open = context.form();
+		Form form = (open != null) ? this.forms.get(open.formId()) : null;
+		// A form that timed out, or that this version of the bot no longer has, is removed.
+		ContextStore.FormChange unchanged = (arrival.staleForm() || (open != null && form == null))
+				? ContextStore.FormChange.CLOSE : ContextStore.FormChange.KEEP;
+		if (form != null && open != null) {
+			// A name, a city or "Lunds universitet" says little about the language to answer in.
+			Language known = known(message, arrival.user());
+			Optional<Response> answered = this.engine.handle(form, open, new Turn(message, known, FORM, text, context), text);
+			if (answered.isPresent()) {
+				Response response = answered.get();
+				return new Answered(response, (response.form() != null) ? ContextStore.FormChange.open(response.form())
+						: ContextStore.FormChange.CLOSE, new LanguageChoice(known, null));
+			}
+		}
+		else if (FormEngine.isButton(text)) {
+			Response gone = this.engine.gone(choice.language(), this.forms.get(FormEngine.formOf(text)));
+			return new Answered(gone, unchanged, choice);
+		}
+		String expecting = arrival.expecting();
+		String routed = StopHandler.isStopWord(text) ? "/stop"
+				: (expecting != null && !text.startsWith("/")) ? expecting + " " + text : text;
+		Response response = route(message, routed, choice.language(), context);
+		if (response.form() != null) {
+			return new Answered(response, ContextStore.FormChange.open(response.form()), choice);
+		}
+		if (form != null && open != null && !PersonalDataHandler.deletes(text)) {
+			// Something else came first; the form waits, and says what it still needs.
+			Turn turn = new Turn(message, response.language(), FORM, text, context);
+			return new Answered(response.followedBy(List.of(this.engine.reminder(form, open, turn))),
+					ContextStore.FormChange.open(this.engine.refreshed(open)), choice);
+		}
+		return new Answered(response, unchanged, choice);
+	}
+
+	/** The response to a message, what becomes of the open form, and the language settled on. */
+	private record Answered(Response response, ContextStore.FormChange form, LanguageChoice language) {
 	}
 
 	/** The article a reply answered with becomes what the conversation is about. */
@@ -234,11 +243,16 @@ class DefaultConversation implements Conversation {
 			}
 			return handler.handle(new Turn(message, language, command, argument, context));
 		}
-		IntentClassifier.Prediction prediction = this.classifier.classify(text);
-		String intent = prediction.intent();
-		if (!QUESTION.equals(intent)
-				&& (prediction.confidence() < this.properties.confidenceFor(intent) || !this.byIntent.containsKey(intent))) {
-			intent = QUESTION;
+		// One of an intent's own phrases ("thanks", "tack") is that intent, however unsure the model is
+		// of a single word; everything else goes by the model's confidence.
+		String intent = this.classifier.phraseOf(text).filter(this.byIntent::containsKey).orElse(null);
+		if (intent == null) {
+			IntentClassifier.Prediction prediction = this.classifier.classify(text);
+			intent = prediction.intent();
+			if (!QUESTION.equals(intent)
+					&& (prediction.confidence() < this.properties.confidenceFor(intent) || !this.byIntent.containsKey(intent))) {
+				intent = QUESTION;
+			}
 		}
 		return this.byIntent.get(intent).handle(new Turn(message, language, intent, text, context));
 	}

@@ -32,18 +32,14 @@ import org.talentbridge.bot.conversation.TypedAnswers;
  * Carries the features' forms: asks the next question, reads an answer (a button, a label typed
  * in any language, a parsed value), tells apart what is no answer, and leaves the form on
  * "cancel". The draft travels in the returned {@link Response#form()}, which the conversation
- * writes to its context store with the reply.
- * <p>
- * Buttons carry {@code /form <form> <field> <value>}; {@code /form <form> <field>} asks the field
- * again. Both stay well within Telegram's 64 bytes for the choices' short values.
+ * writes to its context store with the reply. Buttons carry {@link Form#BUTTON} values.
  */
 @Component
 class FormEngine implements Forms {
 
-	static final String BUTTON = "/form";
+	static final String BUTTON = Form.BUTTON;
 
-	/** Skipping an optional field: the value of its skip button. */
-	static final String SKIP = "-";
+	static final String SKIP = FormField.SKIP;
 
 	/** Alone, these leave the open form, in English, Swedish and Danish. */
 	static final Set<String> LEAVE_WORDS = Set.of("cancel", "stop", "quit", "avbryt", "annuller", "annullér",
