@@ -41,7 +41,10 @@ class FormEngine implements Forms {
 
 	static final String SKIP = FormField.SKIP;
 
-	/** Alone, these leave the open form, in English, Swedish and Danish. */
+	/**
+	 * Alone, these leave the open form, in English, Swedish and Danish. While a form is open "stop"
+	 * means the form; sent again, it opts out of the bot's own messages as always.
+	 */
 	static final Set<String> LEAVE_WORDS = Set.of("cancel", "stop", "quit", "avbryt", "annuller", "annullér",
 			"annuller det", "afbryd", "nevermind", "never mind", "forget it", "glöm det", "glem det");
 
