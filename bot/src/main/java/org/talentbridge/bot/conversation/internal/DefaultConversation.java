@@ -53,9 +53,13 @@ class DefaultConversation implements Conversation {
 
 	private final Map<String, IntentHandler> byCommand = new HashMap<>();
 
+	private final Map<String, Form> forms = new HashMap<>();
+
 	private final LanguageDetector detector;
 
 	private final IntentClassifier classifier;
+
+	private final FormEngine engine;
 
 	private final ConversationStore store;
 
@@ -68,10 +72,6 @@ class DefaultConversation implements Conversation {
 	private final ConversationProperties properties;
 
 	private final java.time.Clock clock;
-
-	private final FormEngine engine;
-
-	private final Map<String, Form> forms = new HashMap<>();
 
 	DefaultConversation(List<IntentHandler> handlers, LanguageDetector detector, IntentClassifier classifier,
 			ConversationStore store, HistoryWriter history, UserProfiles profiles, Phrases phrases,
@@ -94,13 +94,13 @@ class DefaultConversation implements Conversation {
 		}
 		this.detector = detector;
 		this.classifier = classifier;
+		this.engine = engine;
 		this.store = store;
 		this.history = history;
 		this.profiles = profiles;
 		this.phrases = phrases;
 		this.properties = properties;
 		this.clock = clock;
-		this.engine = engine;
 	}
 
 	private static void register(Map<String, IntentHandler> map, String key, IntentHandler handler) {
@@ -243,16 +243,11 @@ class DefaultConversation implements Conversation {
 			}
 			return handler.handle(new Turn(message, language, command, argument, context));
 		}
-		// One of an intent's own phrases ("thanks", "tack") is that intent, however unsure the model is
-		// of a single word; everything else goes by the model's confidence.
-		String intent = this.classifier.phraseOf(text).filter(this.byIntent::containsKey).orElse(null);
-		if (intent == null) {
-			IntentClassifier.Prediction prediction = this.classifier.classify(text);
-			intent = prediction.intent();
-			if (!QUESTION.equals(intent)
-					&& (prediction.confidence() < this.properties.confidenceFor(intent) || !this.byIntent.containsKey(intent))) {
-				intent = QUESTION;
-			}
+		IntentClassifier.Prediction prediction = this.classifier.classify(text);
+		String intent = prediction.intent();
+		if (!QUESTION.equals(intent)
+				&& (prediction.confidence() < this.properties.confidenceFor(intent) || !this.byIntent.containsKey(intent))) {
+			intent = QUESTION;
 		}
 		return this.byIntent.get(intent).handle(new Turn(message, language, intent, text, context));
 	}

@@ -317,20 +317,17 @@ class FormEngine implements Forms {
 	}
 
 	/**
-	 * "hello", "thanks", "talk to a person": one of the phrases small talk is learned from, or two
-	 * words at most the classifier is sure of. A longer text is taken as the answer ("Li Hi Wong").
+	 * "hello", "thanks", "talk to a person": one of the phrases small talk is learned from (the
+	 * classifier is certain of those), or two words at most it is sure of. A longer text is taken
+	 * as the answer ("Li Hi Wong").
 	 */
 	private boolean smallTalk(String text) {
-		Optional<String> phrase = this.classifier.phraseOf(text);
-		if (phrase.isPresent()) {
-			return SMALL_TALK.contains(phrase.get());
-		}
-		if (IntentClassifier.tokens(text).length > 2) {
+		IntentClassifier.Prediction prediction = this.classifier.classify(text);
+		if (!SMALL_TALK.contains(prediction.intent())
+				|| prediction.confidence() < this.properties.confidenceFor(prediction.intent())) {
 			return false;
 		}
-		IntentClassifier.Prediction prediction = this.classifier.classify(text);
-		return SMALL_TALK.contains(prediction.intent())
-				&& prediction.confidence() >= this.properties.confidenceFor(prediction.intent());
+		return prediction.confidence() >= 1.0 || IntentClassifier.tokens(text).length <= 2;
 	}
 
 	// Asking
