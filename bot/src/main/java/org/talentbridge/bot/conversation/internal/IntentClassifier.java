@@ -33,6 +33,8 @@ class IntentClassifier implements IntentTraining {
 
 	private static final Logger log = LoggerFactory.getLogger(IntentClassifier.class);
 
+	private static final String QUESTION = "question";
+
 	private final List<IntentExamples> sources;
 
 	private volatile Model model;
@@ -52,6 +54,11 @@ class IntentClassifier implements IntentTraining {
 		if (tokens.length == 0) {
 			return new Prediction("question", 0);
 		}
+		// "Hej!" or "tack så mycket" as curated is that intent, whatever the statistics say.
+		String exact = this.model.exact.get(String.join(" ", tokens));
+		if (exact != null) {
+			return new Prediction(exact, 1.0);
+		}
 		DocumentCategorizerME categorizer = this.model.categorizer.get();
 		double[] outcomes = categorizer.categorize(tokens);
 		String best = categorizer.getBestCategory(outcomes);
@@ -61,12 +68,16 @@ class IntentClassifier implements IntentTraining {
 	private Model train() {
 		long started = System.nanoTime();
 		List<DocumentSample> samples = new ArrayList<>();
+		Map<String, String> exact = new java.util.HashMap<>();
 		for (IntentExamples source : this.sources) {
 			for (Map.Entry<String, List<String>> intent : source.examples().entrySet()) {
 				for (String phrase : intent.getValue()) {
 					String[] tokens = tokens(phrase);
 					if (tokens.length > 0) {
 						samples.add(new DocumentSample(intent.getKey(), tokens));
+						if (!QUESTION.equals(intent.getKey())) {
+							exact.putIfAbsent(String.join(" ", tokens), intent.getKey());
+						}
 					}
 				}
 			}
@@ -81,7 +92,7 @@ class IntentClassifier implements IntentTraining {
 					factory);
 			log.info("Intent model trained on {} phrases in {} ms", samples.size(),
 					(System.nanoTime() - started) / 1_000_000);
-			return new Model(trained);
+			return new Model(trained, exact);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -104,8 +115,12 @@ class IntentClassifier implements IntentTraining {
 
 		private final ThreadLocal<DocumentCategorizerME> categorizer;
 
-		Model(DoccatModel model) {
+		/** Curated phrases, folded, by intent: questions excepted, which the knowledge base judges. */
+		private final Map<String, String> exact;
+
+		Model(DoccatModel model, Map<String, String> exact) {
 			this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
+			this.exact = Map.copyOf(exact);
 		}
 
 	}
