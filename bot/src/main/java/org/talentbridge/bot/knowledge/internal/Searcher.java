@@ -21,15 +21,60 @@ public final class Searcher {
 
 	private final AnswerDecision decision;
 
+	/**
+	 * Trained decisions by the content they were trained on. Training is deterministic, so the same
+	 * knowledge base gives the same decision: a reload that changed nothing, and the many application
+	 * contexts of a test run, train once.
+	 */
+	private static final Map<String, AnswerDecision> TRAINED = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final int TRAINED_KEPT = 4;
+
 	public Searcher(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
 		this.index = new ArticleIndex(articles, ANALYZERS, synonyms);
+		String key = fingerprint(articles, synonyms, outOfScope);
+		AnswerDecision known = TRAINED.get(key);
+		if (known != null) {
+			this.decision = known;
+			log.info("Answer decision for this knowledge base already trained: threshold {}",
+					String.format("%.3f", known.threshold()));
+			return;
+		}
 		this.decision = AnswerDecision.train(articles, outOfScope, ANALYZERS, synonyms);
+		if (TRAINED.size() >= TRAINED_KEPT) {
+			TRAINED.clear();
+		}
+		TRAINED.put(key, this.decision);
 		AnswerDecision.Figures f = this.decision.figures();
 		log.info(
 				"Answer decision trained in {} ms on {} example questions and {} out-of-scope phrases; threshold {}; "
 						+ "cross-validated: examples ranked first {}% (BM25 {}%), answered right {}%, wrong {}%; out-of-scope declined {}%",
 				f.millis(), f.examples(), f.outOfScope(), String.format("%.3f", this.decision.threshold()),
 				percent(f.reranked()), percent(f.ranked()), percent(f.answeredRight()), percent(f.answeredWrong()), percent(f.outOfScopeDeclined()));
+	}
+
+	/** Everything the decision is trained on, hashed: articles as loaded, concept files, out-of-scope phrases. */
+	private static String fingerprint(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
+		try {
+			java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+			java.util.function.Consumer<Object> add = value -> digest
+				.update((String.valueOf(value) + "\u0000").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			for (Article article : articles) {
+				add.accept(article.id());
+				add.accept(article.country());
+				add.accept(article.topics());
+				add.accept(article.questions());
+				add.accept(article.sections());
+				add.accept(article.counterpart());
+				add.accept(article.commute());
+			}
+			add.accept(synonyms.fingerprint());
+			add.accept(outOfScope);
+			return java.util.HexFormat.of().formatHex(digest.digest());
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	private static String percent(double share) {

@@ -88,6 +88,11 @@ public final class Synonyms {
 		return this.canonical.get(phrase);
 	}
 
+	/** The concept map as text, in a stable order, for recognising an unchanged knowledge base. */
+	String fingerprint() {
+		return new java.util.TreeMap<>(this.canonical).toString();
+	}
+
 	boolean isEmpty() {
 		return this.canonical.isEmpty();
 	}
