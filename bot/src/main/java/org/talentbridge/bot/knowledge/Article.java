@@ -22,10 +22,14 @@ import org.talentbridge.bot.conversation.Language;
  * @param file where it came from, for messages to the people who edit it
  * @param counterpart the article on the same topic on the other side of the Öresund (CPR number and
  * personnummer); null when there is none. The loader checks that it points back.
+ * @param commute for an article about one direction of commuting, where its reader lives and works
+ * ("SE-DK": lives in Sweden, works in Denmark); null otherwise
  */
 public record Article(String id, String country, List<String> topics, List<String> sources, LocalDate checked,
 		Map<Language, List<String>> questions, Map<Language, Section> sections, String file,
-		@Nullable String counterpart) {
+		@Nullable String counterpart, @Nullable String commute) {
+
+	public static final java.util.regex.Pattern COMMUTE = java.util.regex.Pattern.compile("(DK-SE|SE-DK)");
 
 	public static final List<String> COUNTRIES = List.of("DK", "SE", "cross-border", "region");
 

@@ -30,11 +30,6 @@ public class KnowledgeBase {
 
 	private static final int CANDIDATES = 5;
 
-	private static final double HALF_MATCH = 0.5;
-
-	/** Confidence from which all meaningful words of the question are taken to match. */
-	private static final double FULL_MATCH = 0.9;
-
 	private final KnowledgeSource source;
 
 	private final KnowledgeProperties properties;
@@ -55,29 +50,31 @@ public class KnowledgeBase {
 
 	/**
 	 * Searches all articles; the language asked in breaks ties between countries.
-	 * {@link SearchResult#answered()} says whether the best one is good enough.
+	 * {@link SearchResult#answered()} says whether the learned answer decision takes the best one.
 	 */
 	public SearchResult search(String question, Language language) {
-		List<Match> matches = this.state.searcher.search(question, language, CANDIDATES);
-		boolean answered = !matches.isEmpty() && clears(matches.get(0));
-		return new SearchResult(matches, answered);
+		Searcher.Decided decided = this.state.searcher.search(question, language, CANDIDATES);
+		return new SearchResult(decided.matches(), decided.answered(), decided.probability(), decided.allWordsKnown());
 	}
 
-	/**
-	 * The more of the question an article covers, the less evidence it needs: all of
-	 * {@code minEvidence} up to half covered, falling in a straight line to
-	 * {@code minEvidenceFullMatch} at {@value #FULL_MATCH}, so a lone "skattekort" is answered while a
-	 * lone "tax" is not.
-	 */
-	private boolean clears(Match match) {
-		double confidence = match.confidence();
-		if (confidence < this.properties.minConfidence()) {
-			return false;
-		}
-		double share = Math.min(1, Math.max(0, (confidence - HALF_MATCH) / (FULL_MATCH - HALF_MATCH)));
-		double needed = this.properties.minEvidence()
-				- share * (this.properties.minEvidence() - this.properties.minEvidenceFullMatch());
-		return match.evidence() >= needed;
+	/** The answer decision's threshold and cross-validated figures, as one line. */
+	public String decisionFigures() {
+		return this.state.searcher.decisionFigures();
+	}
+
+	/** The countries (DK, SE) a message names, by country, language or place ("Malmö" is SE). */
+	public java.util.Set<String> countriesNamed(String text) {
+		return org.talentbridge.bot.knowledge.internal.CountryWords.INSTANCE.countriesIn(text);
+	}
+
+	/** Whether a message continues the last answer rather than asking something complete. */
+	public org.talentbridge.bot.knowledge.internal.FollowUpWords.Kind followUp(String text) {
+		return org.talentbridge.bot.knowledge.internal.FollowUpWords.INSTANCE.of(text);
+	}
+
+	/** Whether a message asks something (a question mark, or a question word first). */
+	public boolean asks(String text) {
+		return org.talentbridge.bot.knowledge.internal.FollowUpWords.INSTANCE.asks(text);
 	}
 
 	public Optional<Article> find(String id) {
@@ -127,7 +124,7 @@ public class KnowledgeBase {
 		Map<String, Article> byId = snapshot.articles()
 			.stream()
 			.collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-		State loaded = new State(byId, new Searcher(snapshot.articles()), snapshot.intents());
+		State loaded = new State(byId, new Searcher(snapshot.articles(), snapshot.synonyms(), snapshot.outOfScope()), snapshot.intents());
 		log.info("Knowledge base: {} articles from {} indexed in {} ms", byId.size(), this.source.description(),
 				(System.nanoTime() - started) / 1_000_000);
 		return loaded;

@@ -32,6 +32,8 @@ class KnowledgeHandler implements IntentHandler {
 
 	private final KnowledgeBase knowledgeBase;
 
+	private final KnowledgeAnswers answers;
+
 	private final UnansweredQuestions unanswered;
 
 	private final ApplicationEventPublisher events;
@@ -40,9 +42,10 @@ class KnowledgeHandler implements IntentHandler {
 
 	private final KnowledgeProperties properties;
 
-	KnowledgeHandler(KnowledgeBase knowledgeBase, UnansweredQuestions unanswered, ApplicationEventPublisher events,
-			Phrases phrases, KnowledgeProperties properties) {
+	KnowledgeHandler(KnowledgeBase knowledgeBase, KnowledgeAnswers answers, UnansweredQuestions unanswered,
+			ApplicationEventPublisher events, Phrases phrases, KnowledgeProperties properties) {
 		this.knowledgeBase = knowledgeBase;
+		this.answers = answers;
 		this.unanswered = unanswered;
 		this.events = events;
 		this.phrases = phrases;
@@ -69,35 +72,22 @@ class KnowledgeHandler implements IntentHandler {
 		Language language = turn.language();
 		if (ARTICLE_COMMAND.equals(turn.intent())) {
 			return this.knowledgeBase.find(turn.argument().trim())
-				.map(article -> new Response(language, List.of(answer(article, language, List.of())),
-						new Citation(article.id(), 1.0)))
+				.map(article -> answered(article, language, List.of(), 1.0))
 				.orElseGet(() -> Response.of(language, Reply.text(this.phrases.get(language, "knowledge.no-such-article"))));
 		}
 		String question = turn.argument();
 		if (question.isBlank()) {
 			return Response.of(language, Reply.text(this.phrases.get(language, "knowledge.ask-something")));
 		}
-		SearchResult result = this.knowledgeBase.search(question, language);
-		Optional<Match> best = result.answer();
-		if (OUT_OF_SCOPE.equals(turn.intent())) {
-			// The classifier heard weather, sport or recipes: answer only on strong evidence.
-			best = best.filter(m -> m.evidence() >= this.properties.strongEvidence());
-		}
-		if (best.isPresent()) {
-			Match match = best.get();
-			List<Match> related = result.matches()
-				.stream()
-				.skip(1)
-				.filter(m -> m.confidence() >= this.properties.minConfidence())
-				.limit(2)
-				.toList();
+		KnowledgeAnswers.Found found = this.answers.find(question, language, turn.context());
+		if (found.article().isPresent()) {
 			this.unanswered.answered();
-			return new Response(language, List.of(answer(match.article(), language, related)),
-					new Citation(match.article().id(), round(match.confidence())));
+			return answered(found.article().get(), language, found.search().matches(), found.search().probability());
 		}
+		SearchResult alone = found.search();
 		this.unanswered.record(question, language);
 		this.events.publishEvent(new QuestionUnanswered(turn.userId(), turn.message().channel(), question, language));
-		List<Button> suggestions = new java.util.ArrayList<>(result.matches()
+		List<Button> suggestions = new java.util.ArrayList<>(alone.matches()
 			.stream()
 			.limit(this.properties.suggestions())
 			.map(m -> button(m.article(), language))
@@ -111,7 +101,53 @@ class KnowledgeHandler implements IntentHandler {
 		return Response.of(language, new Reply(text, suggestions));
 	}
 
-	private Reply answer(Article article, Language language, List<Match> related) {
+	private static String title(Article article, Language language) {
+		return article.section(language).or(() -> article.section(Language.EN)).orElseThrow().title();
+	}
+
+	private Response answered(Article article, Language language, List<Match> matches, double score) {
+		return new Response(language, List.of(answer(article, language, related(article, matches, language))),
+				new Citation(article.id(), round(score)));
+	}
+
+	/**
+	 * The topics to offer under an answer: its counterpart on the other side first, then the next best
+	 * matches that are about the same place (a Danish answer is followed by Danish, cross-border and
+	 * regional topics, never by a Swedish one) and share a tag with it before those that do not.
+	 */
+	private List<Button> related(Article article, List<Match> matches, Language language) {
+		List<Button> buttons = new ArrayList<>();
+		Optional.ofNullable(article.counterpart()).flatMap(this.knowledgeBase::find).ifPresent(other -> {
+			String key = switch (other.country()) {
+				case "DK" -> "knowledge.counterpart.dk";
+				case "SE" -> "knowledge.counterpart.se";
+				default -> "knowledge.counterpart.other-way";
+			};
+			buttons.add(new Button(this.phrases.get(language, key), ARTICLE_COMMAND + " " + other.id()));
+		});
+		List<Article> candidates = matches.stream()
+			.map(Match::article)
+			.filter(a -> !a.id().equals(article.id()) && !a.id().equals(article.counterpart()))
+			.filter(a -> samePlace(article.country(), a.country()))
+			.toList();
+		java.util.stream.Stream
+			.concat(candidates.stream().filter(a -> sharesTopic(article, a)),
+					candidates.stream().filter(a -> !sharesTopic(article, a)))
+			.limit(Math.max(0, this.properties.related() - buttons.size()))
+			.forEach(a -> buttons.add(button(a, language)));
+		return buttons;
+	}
+
+	private static boolean samePlace(String country, String other) {
+		boolean national = "DK".equals(country) || "SE".equals(country);
+		return !national || country.equals(other) || "cross-border".equals(other) || "region".equals(other);
+	}
+
+	private static boolean sharesTopic(Article a, Article b) {
+		return a.topics().stream().anyMatch(b.topics()::contains);
+	}
+
+	private Reply answer(Article article, Language language, List<Button> related) {
 		Optional<Article.Section> own = article.section(language);
 		Article.Section section = own.orElseGet(() -> article.section(Language.EN).orElseThrow());
 		StringBuilder text = new StringBuilder();
@@ -121,9 +157,7 @@ class KnowledgeHandler implements IntentHandler {
 		text.append(section.title()).append("\n\n").append(section.body());
 		text.append("\n\n").append(this.phrases.get(language, "knowledge.checked", article.checked(),
 				article.sources().get(0)));
-		List<Button> buttons = new ArrayList<>();
-		related.forEach(m -> buttons.add(button(m.article(), language)));
-		return new Reply(text.toString(), buttons);
+		return new Reply(text.toString(), related);
 	}
 
 	private static Button button(Article article, Language language) {

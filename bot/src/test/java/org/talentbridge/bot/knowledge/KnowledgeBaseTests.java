@@ -29,7 +29,7 @@ class KnowledgeBaseTests {
 	static final KnowledgeBase knowledgeBase = create("");
 
 	static KnowledgeBase create(String path) {
-		return new KnowledgeBase(new KnowledgeProperties(path, 0.2, 3.0, 1.5, 3, 6.0), CLOCK,
+		return new KnowledgeBase(new KnowledgeProperties(path, 3, 3), CLOCK,
 				new StaticListableBeanFactory().getBeanProvider(IntentTraining.class));
 	}
 
@@ -106,12 +106,11 @@ class KnowledgeBaseTests {
 	@Test
 	void reloadAppliesChangedFilesAndKeepsTheOldOnesOnError(@TempDir Path folder) throws IOException {
 		Path articles = Files.createDirectories(folder.resolve("articles"));
-		Path source = Path.of("../knowledge-base/articles/dk-mitid.md");
-		Files.copy(source, articles.resolve("dk-mitid.md"));
+		TestKnowledgeBases.copyAlone("dk-mitid", articles);
 		KnowledgeBase small = create(folder.toString());
 		assertThat(small.articles()).hasSize(1);
 
-		Files.copy(Path.of("../knowledge-base/articles/se-bankid.md"), articles.resolve("se-bankid.md"));
+		TestKnowledgeBases.copyAlone("se-bankid", articles);
 		assertThat(small.reload()).isEqualTo(2);
 		assertThat(small.find("se-bankid")).isPresent();
 
@@ -129,7 +128,7 @@ class KnowledgeBaseTests {
 	@Test
 	void ignoresClockSkewInCheckedDates() {
 		Clock past = Clock.fixed(LocalDate.of(2026, 1, 2).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-		assertThatThrownBy(() -> new KnowledgeBase(new KnowledgeProperties("", 0.2, 3.0, 1.5, 3, 6.0), past,
+		assertThatThrownBy(() -> new KnowledgeBase(new KnowledgeProperties("", 3, 3), past,
 				new StaticListableBeanFactory().getBeanProvider(IntentTraining.class)))
 			.hasMessageContaining("field 'checked' is in the future");
 	}

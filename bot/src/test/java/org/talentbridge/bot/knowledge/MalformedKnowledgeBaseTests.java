@@ -18,7 +18,7 @@ class MalformedKnowledgeBaseTests {
 	@Test
 	void startupFailsNamingFileAndField(@TempDir Path folder) throws IOException {
 		Path articles = Files.createDirectories(folder.resolve("articles"));
-		Files.copy(Path.of("../knowledge-base/articles/dk-mitid.md"), articles.resolve("dk-mitid.md"));
+		TestKnowledgeBases.copyAlone("dk-mitid", articles);
 		Files.writeString(articles.resolve("se-broken.md"), Files.readString(articles.resolve("dk-mitid.md"))
 			.replace("id: dk-mitid", "id: se-broken")
 			.replace("country: DK", "country: Sweden"));

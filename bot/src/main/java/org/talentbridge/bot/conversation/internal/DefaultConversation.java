@@ -23,6 +23,7 @@ import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.conversation.Phrases;
 import org.talentbridge.bot.conversation.Reply;
 import org.talentbridge.bot.conversation.Response;
+import org.talentbridge.bot.conversation.TopicProbe;
 import org.talentbridge.bot.conversation.Turn;
 import org.talentbridge.bot.conversation.UserProfiles;
 import org.talentbridge.bot.conversation.UserProfiles.UserProfile;
@@ -73,9 +74,11 @@ class DefaultConversation implements Conversation {
 
 	private final java.time.Clock clock;
 
+	private final List<TopicProbe> probes;
+
 	DefaultConversation(List<IntentHandler> handlers, LanguageDetector detector, IntentClassifier classifier,
 			ConversationStore store, HistoryWriter history, UserProfiles profiles, Phrases phrases,
-			ConversationProperties properties, java.time.Clock clock, FormEngine engine) {
+			ConversationProperties properties, java.time.Clock clock, FormEngine engine, List<TopicProbe> probes) {
 		for (IntentHandler handler : handlers) {
 			handler.intents().forEach(intent -> register(this.byIntent, intent, handler));
 			handler.commands().forEach(command -> register(this.byCommand, command, handler));
@@ -101,6 +104,7 @@ class DefaultConversation implements Conversation {
 		this.phrases = phrases;
 		this.properties = properties;
 		this.clock = clock;
+		this.probes = List.copyOf(probes);
 	}
 
 	private static void register(Map<String, IntentHandler> map, String key, IntentHandler handler) {
@@ -213,6 +217,15 @@ class DefaultConversation implements Conversation {
 	private record Answered(Response response, ContextStore.FormChange form, LanguageChoice language) {
 	}
 
+	private boolean namesTopic(String text, Language language, ConversationContext context) {
+		for (TopicProbe probe : this.probes) {
+			if (probe.answers(text, language, context)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The article a reply answered with becomes what the conversation is about. */
 	private ConversationContext.@Nullable Topic topic(String text, Response response) {
 		if (response.citation() == null) {
@@ -247,6 +260,11 @@ class DefaultConversation implements Conversation {
 		String intent = prediction.intent();
 		if (!QUESTION.equals(intent)
 				&& (prediction.confidence() < this.properties.confidenceFor(intent) || !this.byIntent.containsKey(intent))) {
+			intent = QUESTION;
+		}
+		if (SmallTalkHandler.INTENTS.contains(intent) && prediction.confidence() < 1.0
+				&& namesTopic(text, language, context)) {
+			// "What can International House Copenhagen help me with?" asks about a topic, not for help.
 			intent = QUESTION;
 		}
 		return this.byIntent.get(intent).handle(new Turn(message, language, intent, text, context));

@@ -128,7 +128,14 @@ final class Analyzers {
 			if (in == null) {
 				throw new IllegalStateException("Missing " + name);
 			}
-			return WordlistLoader.getWordSet(new InputStreamReader(in, StandardCharsets.UTF_8), "#", new CharArraySet(200, true));
+			// Several words a line: WordlistLoader would take each whole line for one word.
+			CharArraySet words = new CharArraySet(600, true);
+			for (String line : WordlistLoader.getLines(in, StandardCharsets.UTF_8)) {
+				if (!line.startsWith("#")) {
+					words.addAll(java.util.Arrays.asList(line.trim().split("\\s+")));
+				}
+			}
+			return words;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -107,9 +107,28 @@ final class ArticleIndex {
 
 	private static final int RESOLVED_LIMIT = 50_000;
 
-	ArticleIndex(List<Article> articles, Analyzers analyzers) {
+	static final float PLACE = 0.3f;
+
+	/** A word found through the concept files counts a little less than the article's own word. */
+	private static final float SYNONYM = 0.8f;
+
+	private final Synonyms synonyms;
+
+	/** Per language: term -> the example questions (by number) that use it. */
+	private final Map<Language, Map<String, BitSet>> questionPostings = new EnumMap<>(Language.class);
+
+	/** Per example question: its article (doc id) and the summed rarity of its terms. */
+	private final List<Integer> questionArticle = new ArrayList<>();
+
+	private final List<Double> questionWeight = new ArrayList<>();
+
+	/** How much the closest example question lifts an article's score. */
+	static final double QUESTION_LIFT = 1.0;
+
+	ArticleIndex(List<Article> articles, Analyzers analyzers, Synonyms synonyms) {
 		this.articles = List.copyOf(articles);
 		this.analyzers = analyzers;
+		this.synonyms = synonyms;
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.plain()))) {
 			for (Language language : Language.values()) {
@@ -137,6 +156,56 @@ final class ArticleIndex {
 		for (Language language : Language.values()) {
 			this.vocabularies.put(language, new Vocabulary(this.documentFrequency.get(language)));
 		}
+		indexQuestions();
+	}
+
+	/**
+	 * Each example question on its own, for the closest-question measure: a paraphrase usually shares
+	 * more with one way of asking than with the whole article.
+	 */
+	private void indexQuestions() {
+		for (Language language : Language.values()) {
+			this.questionPostings.put(language, new HashMap<>());
+		}
+		for (int doc = 0; doc < this.articles.size(); doc++) {
+			for (Map.Entry<Language, List<String>> entry : this.articles.get(doc).questions().entrySet()) {
+				Language language = entry.getKey();
+				for (String question : entry.getValue()) {
+					int number = this.questionArticle.size();
+					Set<String> terms = new HashSet<>(Analyzers.terms(this.analyzers.of(language), question));
+					double weight = 0;
+					for (String term : terms) {
+						this.questionPostings.get(language).computeIfAbsent(term, t -> new BitSet()).set(number);
+						weight += idf(this.documentFrequency.get(language).getOrDefault(term, 1));
+					}
+					this.questionArticle.add(doc);
+					this.questionWeight.add(Math.max(weight, 1e-9));
+				}
+			}
+		}
+	}
+
+	/** Per article, the cosine-like closeness of its closest example question to the question's words. */
+	private double[] closestQuestions(List<Word> words, double total) {
+		double[] matched = new double[this.questionArticle.size()];
+		for (Word word : words) {
+			if (word.weight == 0) {
+				continue;
+			}
+			double weight = word.weight * (word.corrected() ? CORRECTED : 1.0);
+			for (int q = word.questionDocs.nextSetBit(0); q >= 0; q = word.questionDocs.nextSetBit(q + 1)) {
+				matched[q] += weight;
+			}
+		}
+		double[] best = new double[this.articles.size()];
+		for (int q = 0; q < matched.length; q++) {
+			if (matched[q] > 0) {
+				double closeness = matched[q] / Math.sqrt(total * this.questionWeight.get(q));
+				int doc = this.questionArticle.get(q);
+				best[doc] = Math.max(best[doc], closeness);
+			}
+		}
+		return best;
 	}
 
 	private Document document(Article article) {
@@ -182,10 +251,17 @@ final class ArticleIndex {
 	}
 
 	List<Match> search(String text, Language language, int limit) {
+		return searched(text, language, limit).matches();
+	}
+
+	/** The best articles for a question, and what the answer decision needs to know about the question. */
+	Searched searched(String text, Language language, int limit) {
 		List<String> tokens = tokens(text);
 		List<Word> words = words(tokens);
+		Set<String> countries = this.countryWords.countries(tokens);
+		String commute = this.countryWords.commute(tokens);
 		if (words.isEmpty()) {
-			return List.of();
+			return new Searched(List.of(), 0, 0, 0, countries);
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		for (Word word : words) {
@@ -194,8 +270,11 @@ final class ArticleIndex {
 			}
 		}
 		BooleanQuery built = query.build();
+		double total = words.stream().mapToDouble(w -> w.weight).sum();
+		double unknown = words.stream().filter(w -> w.clause == null).mapToDouble(w -> w.weight).sum();
+		int meaningful = (int) words.stream().filter(w -> w.weight > 0).count();
 		if (built.clauses().isEmpty()) {
-			return List.of();
+			return new Searched(List.of(), total, unknown, meaningful, countries);
 		}
 		TopDocs top;
 		try {
@@ -204,24 +283,72 @@ final class ArticleIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		double total = words.stream().mapToDouble(w -> w.weight).sum();
-		Set<String> countries = this.countryWords.countries(tokens);
-		List<Match> matches = new ArrayList<>();
+		double[] closest = closestQuestions(words, total);
+		List<Candidate> candidates = new ArrayList<>();
 		for (ScoreDoc hit : top.scoreDocs) {
 			double covered = 0;
 			double matched = 0;
+			double rarest = 0;
+			double key = 0;
 			for (Word word : words) {
 				double fit = fit(hit.doc, word);
 				covered += word.weight * fit;
 				// A corrected typo covers the word but is weaker evidence than the word itself.
 				matched += word.weight * (word.corrected() ? CORRECTED : 1.0) * fit;
+				if (fit == 1.0) {
+					rarest = Math.max(rarest, word.weight);
+					key += word.weight;
+				}
 			}
 			Article article = this.articles.get(hit.doc);
-			double score = hit.score * this.countryWords.prior(article.country(), countries, language);
-			matches.add(new Match(article, score, (total > 0) ? covered / total : 0, matched));
+			double score = hit.score * this.countryWords.prior(article.country(), countries, language)
+					* (1 + QUESTION_LIFT * closest[hit.doc]) * commuteFit(article, commute);
+			Match match = new Match(article, score, (total > 0) ? covered / total : 0, matched);
+			candidates.add(new Candidate(match, rarest, (total > 0) ? key / total : 0, closest[hit.doc]));
 		}
-		matches.sort(java.util.Comparator.comparingDouble(Match::score).reversed());
-		return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
+		candidates.sort(java.util.Comparator.comparingDouble((Candidate c) -> c.match().score()).reversed());
+		List<Candidate> best = candidates.size() > limit ? List.copyOf(candidates.subList(0, limit)) : candidates;
+		return new Searched(best, total, unknown, meaningful, countries);
+	}
+
+	/** Living in one country and working in the other is one article, the other way round another. */
+	private static double commuteFit(Article article, @org.jspecify.annotations.Nullable String commute) {
+		if (commute == null || article.commute() == null) {
+			return 1.0;
+		}
+		return commute.equals(article.commute()) ? COMMUTE_MATCH : 1 / COMMUTE_MATCH;
+	}
+
+	private static final double COMMUTE_MATCH = 2.0;
+
+	/**
+	 * An article found for a question, with what the re-ranking and the answer decision weigh.
+	 *
+	 * @param match the article, its BM25 score, coverage and evidence
+	 * @param rarest the rarity of the rarest question word it has in its title, questions or tags
+	 * @param keyShare the share of the question's weight it has there (not only in its text)
+	 * @param closest how close its closest example question is to the question (0 to 1)
+	 */
+	record Candidate(Match match, double rarest, double keyShare, double closest) {
+	}
+
+	/**
+	 * @param candidates best first
+	 * @param totalWeight summed rarity of the question's meaningful words
+	 * @param unknownWeight the part of it no article knows at all
+	 * @param words how many meaningful words the question has
+	 * @param countries the countries the question names (DK, SE)
+	 */
+	record Searched(List<Candidate> candidates, double totalWeight, double unknownWeight, int words,
+			Set<String> countries) {
+
+		List<Match> matches() {
+			return this.candidates.stream().map(Candidate::match).toList();
+		}
+
+		Searched reordered(List<Candidate> order) {
+			return new Searched(order, this.totalWeight, this.unknownWeight, this.words, this.countries);
+		}
 	}
 
 	/**
@@ -298,6 +425,20 @@ final class ArticleIndex {
 		Map<String, Word> words = new LinkedHashMap<>();
 		for (int i = 0; i < tokens.size(); i++) {
 			String raw = tokens.get(i);
+			int phrase = phraseAt(tokens, i);
+			if (phrase > 1) {
+				String name = String.join(" ", tokens.subList(i, i + phrase));
+				List<String> target = this.synonyms.at(tokens, i, phrase);
+				Resolution concept = cached(" " + name, () -> {
+					Word word = concept(target, null);
+					return (word != null) ? new Resolution(List.of(name), List.of(word)) : NONE;
+				});
+				if (concept != NONE) {
+					words.putIfAbsent(name, concept.words.get(0));
+					i += phrase - 1;
+					continue;
+				}
+			}
 			if (i + 1 < tokens.size() && this.surfaceWords.contains(raw + tokens.get(i + 1))) {
 				String joined = raw + tokens.get(i + 1);
 				Resolution pair = cached(" " + joined, () -> {
@@ -333,9 +474,73 @@ final class ArticleIndex {
 		return resolution;
 	}
 
-	/** One word of a question as the index sees it: itself, corrected, or its known parts. */
+	/** The longest phrase of two or more words starting here that the concept files know; 0 if none. */
+	private int phraseAt(List<String> tokens, int from) {
+		if (this.synonyms.isEmpty()) {
+			return 0;
+		}
+		for (int length = Synonyms.MAX_PHRASE; length > 1; length--) {
+			if (this.synonyms.at(tokens, from, length) != null) {
+				return length;
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * The article's word(s) for a concept, joined with the person's own word when the index knows that
+	 * too: "earn" finds "salary", and "pay" still finds "pay".
+	 */
+	private Word concept(List<String> target, @org.jspecify.annotations.Nullable Word own) {
+		List<Word> found = new ArrayList<>();
+		if (own != null) {
+			found.add(own);
+		}
+		for (String part : target) {
+			Word word = lookup(part, false);
+			if (word != null) {
+				found.add(word);
+			}
+		}
+		if (found.isEmpty() || (own != null && found.size() == 1)) {
+			return own;
+		}
+		BitSet keyDocs = new BitSet(this.articles.size());
+		BitSet anyDocs = new BitSet(this.articles.size());
+		BitSet questionDocs = new BitSet();
+		List<Query> alternatives = new ArrayList<>();
+		double weight = 0;
+		for (int i = 0; i < found.size(); i++) {
+			Word word = found.get(i);
+			keyDocs.or(word.keyDocs);
+			anyDocs.or(word.anyDocs);
+			questionDocs.or(word.questionDocs);
+			if (word.clause != null) {
+				alternatives.add((i == 0 && own != null) ? word.clause : new BoostQuery(word.clause, SYNONYM));
+			}
+			weight = Math.max(weight, word.weight);
+		}
+		double ownWeight = (own != null) ? own.weight : weight;
+		return new Word(found.get(0).lookups, found.get(0).topic, ownWeight, own == null ? false : own.corrected,
+				keyDocs, anyDocs, alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER),
+				questionDocs);
+	}
+
+	/** One word of a question as the index sees it: itself, its concept, corrected, or its known parts. */
 	private Resolution resolve(String raw) {
-		Word word = lookup(raw, true);
+		List<String> target = this.synonyms.at(List.of(raw), 0, 1);
+		if (target != null) {
+			Word own = lookup(raw, false);
+			Word word = concept(target, own);
+			if (word != null) {
+				return new Resolution(List.of(raw), List.of(word));
+			}
+		}
+		// A word one language knows is that word, not another language's typo: correct only the unknown.
+		Word word = lookup(raw, false);
+		if (word == null) {
+			word = lookup(raw, true);
+		}
 		if (word != null) {
 			// Place names steer the ranking but are context, not topic: "pizza in Malmö" is not
 			// about anything the articles answer.
@@ -410,7 +615,14 @@ final class ArticleIndex {
 		Query clause = clause(lookups, topic);
 		// A word is as informative as its most common reading: "skat" is rare in English fields
 		// but common in Danish ones, and it is the common reading that counts.
-		return new Word(lookups, topic, idf(maxFrequency), corrected, keyDocs, anyDocs, clause);
+		BitSet questionDocs = new BitSet();
+		for (Map.Entry<Language, Lookup> entry : lookups.entrySet()) {
+			BitSet posting = this.questionPostings.get(entry.getKey()).get(entry.getValue().term);
+			if (posting != null) {
+				questionDocs.or(posting);
+			}
+		}
+		return new Word(lookups, topic, idf(maxFrequency), corrected, keyDocs, anyDocs, clause, questionDocs);
 	}
 
 	/** Known parts of an unknown compound, as raw words, tried in each language's vocabulary. */
@@ -441,14 +653,18 @@ final class ArticleIndex {
 	 * whether it was found only by correcting a typo, and the articles that use it.
 	 */
 	private record Word(Map<Language, Lookup> lookups, @org.jspecify.annotations.Nullable String topic, double weight,
-			boolean corrected, BitSet keyDocs, BitSet anyDocs, @org.jspecify.annotations.Nullable Query clause) {
+			boolean corrected, BitSet keyDocs, BitSet anyDocs, @org.jspecify.annotations.Nullable Query clause,
+			BitSet questionDocs) {
 
 		static Word unknown(double weight) {
-			return new Word(Map.of(), null, weight, false, new BitSet(), new BitSet(), null);
+			return new Word(Map.of(), null, weight, false, new BitSet(), new BitSet(), null, new BitSet());
 		}
 
+		/** A place: it steers the ranking a little (the country prior does the rest) but is not a topic. */
 		Word asContext() {
-			return new Word(this.lookups, this.topic, 0, this.corrected, this.keyDocs, this.anyDocs, this.clause);
+			Query weak = (this.clause != null) ? new BoostQuery(this.clause, PLACE) : null;
+			return new Word(this.lookups, this.topic, 0, this.corrected, this.keyDocs, this.anyDocs, weak,
+					this.questionDocs);
 		}
 
 	}

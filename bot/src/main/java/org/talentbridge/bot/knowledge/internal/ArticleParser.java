@@ -32,7 +32,7 @@ final class ArticleParser {
 
 	private static final Pattern SECTION = Pattern.compile("^##\\s+([A-Za-z-]+)\\s*:\\s*(.*)$");
 
-	private static final Set<String> FIELDS = Set.of("id", "country", "counterpart", "topics", "sources", "checked", "questions");
+	private static final Set<String> FIELDS = Set.of("id", "country", "counterpart", "commute", "topics", "sources", "checked", "questions");
 
 	private ArticleParser() {
 	}
@@ -99,7 +99,14 @@ final class ArticleParser {
 				throw new ArticleFormatException(file, "field 'counterpart' must be the id of another article (was '" + counterpart + "')");
 			}
 		}
-		return new Article(id, country, topics, sources, checked, questions, sections, file, counterpart);
+		String commute = null;
+		if (front.get("commute") != null) {
+			commute = string(file, front, "commute");
+			if (!Article.COMMUTE.matcher(commute).matches()) {
+				throw new ArticleFormatException(file, "field 'commute' must be DK-SE (live in Denmark, work in Sweden) or SE-DK (was '" + commute + "')");
+			}
+		}
+		return new Article(id, country, topics, sources, checked, questions, sections, file, counterpart, commute);
 	}
 
 	private static Map<String, Object> frontMatter(String file, String yaml) {

@@ -15,9 +15,9 @@ import org.talentbridge.bot.conversation.Language;
  * the Swedish article above the Danish one. Naming both countries favours the cross-border articles.
  * Without a name, the language asked in tips the balance slightly.
  */
-final class CountryWords {
+public final class CountryWords {
 
-	static final CountryWords INSTANCE = new CountryWords(Resources.lines("country-words.txt"));
+	public static final CountryWords INSTANCE = new CountryWords(Resources.lines("country-words.txt"));
 
 	static final double NAMED = 1.4;
 
@@ -27,6 +27,19 @@ final class CountryWords {
 
 	private final Map<String, String> countryOf = new HashMap<>();
 
+	private static final int COMMUTE_REACH = 4;
+
+	private static final Map<String, String> COMMUTE_WORDS = new HashMap<>();
+
+	static {
+		for (String line : Resources.lines("commute-words.txt")) {
+			String[] parts = line.split(":", 2);
+			for (String word : parts[1].trim().split("\\s+")) {
+				COMMUTE_WORDS.put(fold(word), parts[0].trim());
+			}
+		}
+	}
+
 	CountryWords(List<String> lines) {
 		for (String line : lines) {
 			String[] parts = line.split(":", 2);
@@ -34,6 +47,11 @@ final class CountryWords {
 				this.countryOf.put(fold(word), parts[0].trim());
 			}
 		}
+	}
+
+	/** The countries (DK, SE) a text names, by country, language or place words. */
+	public Set<String> countriesIn(String text) {
+		return countries(Synonyms.words(text));
 	}
 
 	Set<String> countries(List<String> tokens) {
@@ -45,6 +63,49 @@ final class CountryWords {
 			}
 		}
 		return countries;
+	}
+
+	/**
+	 * Where a question says someone lives and works, as an article's {@code commute} ("SE-DK"), or
+	 * null: "I live in Malmö and work in Copenhagen" is SE-DK, and so is "bor i Lund, vilken skatt
+	 * betalar jag på min danska lön?", where the other country named is taken for the work.
+	 */
+	String commute(List<String> tokens) {
+		String live = null;
+		String work = null;
+		for (int i = 0; i < tokens.size(); i++) {
+			String kind = COMMUTE_WORDS.get(fold(tokens.get(i)));
+			if (kind == null) {
+				continue;
+			}
+			for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + COMMUTE_REACH); j++) {
+				String country = this.countryOf.get(fold(tokens.get(j)));
+				if (country != null) {
+					if ("live".equals(kind) && live == null) {
+						live = country;
+					}
+					else if ("work".equals(kind) && work == null) {
+						work = country;
+					}
+					break;
+				}
+			}
+		}
+		Set<String> named = countries(tokens);
+		if (named.size() != 2) {
+			return null;
+		}
+		if (live == null && work != null) {
+			live = other(work);
+		}
+		if (work == null && live != null) {
+			work = other(live);
+		}
+		return (live != null && !live.equals(work)) ? live + "-" + work : null;
+	}
+
+	private static String other(String country) {
+		return "DK".equals(country) ? "SE" : "DK";
 	}
 
 	boolean isPlace(String word) {

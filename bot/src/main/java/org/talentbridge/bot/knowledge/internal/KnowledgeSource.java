@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Map;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.knowledge.Article;
 
 /**
@@ -82,16 +84,25 @@ public final class KnowledgeSource {
 		for (Resource resource : resources("intents/*.txt")) {
 			String name = resource.getFilename();
 			String intent = name.substring(0, name.length() - ".txt".length());
-			List<String> phrases = read(resource).lines()
-				.map(String::strip)
-				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
-				.toList();
+			List<String> phrases = phrases(resource);
 			if (phrases.isEmpty()) {
 				throw new ArticleFormatException("intents/" + name, "has no phrases");
 			}
 			intents.put(intent, phrases);
 		}
-		return new Snapshot(List.copyOf(articles), intents);
+		Map<Language, List<String>> outOfScope = new EnumMap<>(Language.class);
+		Map<Language, List<String>> synonymLines = new EnumMap<>(Language.class);
+		Map<Language, String> synonymFiles = new EnumMap<>(Language.class);
+		for (Language language : Language.values()) {
+			for (Resource resource : resources("out-of-scope/" + language.code() + ".txt")) {
+				outOfScope.put(language, phrases(resource));
+			}
+			for (Resource resource : resources("synonyms/" + language.code() + ".txt")) {
+				synonymLines.put(language, read(resource).lines().toList());
+				synonymFiles.put(language, "synonyms/" + resource.getFilename());
+			}
+		}
+		return new Snapshot(List.copyOf(articles), intents, outOfScope, Synonyms.parse(synonymLines, synonymFiles));
 	}
 
 	/** A counterpart names an existing article, on the other side, that names this one back. */
@@ -114,6 +125,11 @@ public final class KnowledgeSource {
 		}
 	}
 
+	/** The non-blank lines of a phrase file that are not comments. */
+	private static List<String> phrases(Resource resource) {
+		return read(resource).lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+	}
+
 	/** File name to content of the files matching {@code pattern}, such as "events/*.yml", in name order. */
 	public Map<String, String> files(String pattern) {
 		Map<String, String> files = new LinkedHashMap<>();
@@ -127,7 +143,7 @@ public final class KnowledgeSource {
 		try {
 			Resource[] found = new PathMatchingResourcePatternResolver().getResources(this.location + pattern);
 			return Arrays.stream(found)
-				.filter(r -> r.getFilename() != null)
+				.filter(r -> r.getFilename() != null && r.exists())
 				.sorted(Comparator.comparing(Resource::getFilename))
 				.toList();
 		}
@@ -145,8 +161,12 @@ public final class KnowledgeSource {
 		}
 	}
 
-	/** Everything read at one time: the articles and the intent phrases. */
-	public record Snapshot(List<Article> articles, Map<String, List<String>> intents) {
+	/**
+	 * Everything read at one time: the articles, the intent phrases, the out-of-scope phrases per
+	 * language the answer decision learns from, and the concept files.
+	 */
+	public record Snapshot(List<Article> articles, Map<String, List<String>> intents,
+			Map<Language, List<String>> outOfScope, Synonyms synonyms) {
 	}
 
 }

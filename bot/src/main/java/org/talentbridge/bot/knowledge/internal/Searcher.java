@@ -1,24 +1,105 @@
 package org.talentbridge.bot.knowledge.internal;
 
 import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.knowledge.Article;
 import org.talentbridge.bot.knowledge.Match;
 
-/** The index behind the module's API: built once per load of the knowledge base. */
+/** The index and the answer decision behind the module's API: built once per load of the knowledge base. */
 public final class Searcher {
+
+	private static final Logger log = LoggerFactory.getLogger(Searcher.class);
 
 	private static final Analyzers ANALYZERS = new Analyzers();
 
 	private final ArticleIndex index;
 
-	public Searcher(List<Article> articles) {
-		this.index = new ArticleIndex(articles, ANALYZERS);
+	private final AnswerDecision decision;
+
+	/**
+	 * Trained decisions by the content they were trained on. Training is deterministic, so the same
+	 * knowledge base gives the same decision: a reload that changed nothing, and the many application
+	 * contexts of a test run, train once.
+	 */
+	private static final Map<String, AnswerDecision> TRAINED = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final int TRAINED_KEPT = 4;
+
+	public Searcher(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
+		this.index = new ArticleIndex(articles, ANALYZERS, synonyms);
+		String key = fingerprint(articles, synonyms, outOfScope);
+		AnswerDecision known = TRAINED.get(key);
+		if (known != null) {
+			this.decision = known;
+			log.info("Answer decision for this knowledge base already trained: threshold {}",
+					String.format("%.3f", known.threshold()));
+			return;
+		}
+		this.decision = AnswerDecision.train(articles, outOfScope, ANALYZERS, synonyms);
+		if (TRAINED.size() >= TRAINED_KEPT) {
+			TRAINED.clear();
+		}
+		TRAINED.put(key, this.decision);
+		AnswerDecision.Figures f = this.decision.figures();
+		log.info(
+				"Answer decision trained in {} ms on {} example questions and {} out-of-scope phrases; threshold {}; "
+						+ "cross-validated: examples ranked first {}% (BM25 {}%), answered right {}%, wrong {}%; out-of-scope declined {}%",
+				f.millis(), f.examples(), f.outOfScope(), String.format("%.3f", this.decision.threshold()),
+				percent(f.reranked()), percent(f.ranked()), percent(f.answeredRight()), percent(f.answeredWrong()), percent(f.outOfScopeDeclined()));
 	}
 
-	public List<Match> search(String text, Language language, int limit) {
-		return this.index.search(text, language, limit);
+	/** Everything the decision is trained on, hashed: articles as loaded, concept files, out-of-scope phrases. */
+	private static String fingerprint(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
+		try {
+			java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+			java.util.function.Consumer<Object> add = value -> digest
+				.update((String.valueOf(value) + "\u0000").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			for (Article article : articles) {
+				add.accept(article.id());
+				add.accept(article.country());
+				add.accept(article.topics());
+				add.accept(article.questions());
+				add.accept(article.sections());
+				add.accept(article.counterpart());
+				add.accept(article.commute());
+			}
+			add.accept(synonyms.fingerprint());
+			add.accept(outOfScope);
+			return java.util.HexFormat.of().formatHex(digest.digest());
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String percent(double share) {
+		return String.format("%.1f", 100 * share);
+	}
+
+	/** The best articles, the probability that the first answers the question, and the verdict. */
+	public Decided search(String text, Language language, int limit) {
+		ArticleIndex.Searched searched = this.index.searched(text, language, Math.max(limit, AnswerDecision.CANDIDATES));
+		AnswerDecision.Judged judged = this.decision.judge(searched, text);
+		List<Match> matches = judged.searched().matches();
+		return new Decided(matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches,
+				judged.probability(), judged.answers(), searched.unknownWeight() == 0);
+	}
+
+	public record Decided(List<Match> matches, double probability, boolean answered, boolean allWordsKnown) {
+	}
+
+	/** The cross-validated figures of the answer decision, for the console and the tests. */
+	public String decisionFigures() {
+		AnswerDecision.Figures f = this.decision.figures();
+		return String.format(
+				"threshold %.3f; examples ranked first %s%% (BM25 %s%%), answered right %s%%, wrong %s%%; out-of-scope declined %s%%",
+				this.decision.threshold(), percent(f.reranked()), percent(f.ranked()), percent(f.answeredRight()), percent(f.answeredWrong()),
+				percent(f.outOfScopeDeclined()));
 	}
 
 }

@@ -1,0 +1,158 @@
+package org.talentbridge.bot.knowledge.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.talentbridge.bot.conversation.Language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The small parts of understanding: follow-up words, concept files, commuting direction, counterparts, the regression. */
+class UnderstandingPartsTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			and in Malmö?                        | ASPECT
+			what about Sweden?                   | ASPECT
+			och i Sverige?                       | ASPECT
+			hvad med i Sverige?                  | ASPECT
+			is it free?                          | DETAIL
+			how long does it take?               | DETAIL
+			kostar det något?                    | DETAIL
+			hvor lang tid tager det?             | DETAIL
+			and the other way round?             | OTHER_WAY
+			omvänt då?                           | OTHER_WAY
+			og omvendt?                          | OTHER_WAY
+			How do I get a CPR number in Copenhagen? | NONE
+			Is it true that I need a personnummer before I can open a bank account in Sweden? | NONE
+			""")
+	void tellsFollowUpsFromCompleteQuestions(String text, FollowUpWords.Kind kind) {
+		assertThat(FollowUpWords.INSTANCE.of(text)).as(text).isEqualTo(kind);
+	}
+
+	@Test
+	void asksIsAQuestionMarkOrAQuestionWordFirst() {
+		assertThat(FollowUpWords.INSTANCE.asks("what do I need to bring")).isTrue();
+		assertThat(FollowUpWords.INSTANCE.asks("hvem kan søge")).isTrue();
+		assertThat(FollowUpWords.INSTANCE.asks("ok")).isFalse();
+		assertThat(FollowUpWords.INSTANCE.asks("thanks, that helps")).isFalse();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			I live in Malmö and work in Copenhagen, where do I pay tax?  | SE-DK
+			I live in Copenhagen and work in Malmö                       | DK-SE
+			bor i Lund, jobbar i Köpenhamn                               | SE-DK
+			Jeg bor i København og arbejder i Malmø                      | DK-SE
+			I live in Lund, what tax do I pay on my Danish salary?       | SE-DK
+			How do I get a CPR number in Copenhagen?                     |
+			""")
+	void readsWhereSomeoneLivesAndWorks(String text, String commute) {
+		assertThat(CountryWords.INSTANCE.commute(Synonyms.words(text))).as(text).isEqualTo(commute);
+	}
+
+	@Test
+	void conceptFilesMapWhatPeopleSayToTheArticlesWord() {
+		Synonyms synonyms = Synonyms.parse(Map.of(Language.EN, List.of("# comment", "salary, earn, income", "job portal, job board")),
+				Map.of(Language.EN, "synonyms/en.txt"));
+		assertThat(synonyms.at(List.of("earn"), 0, 1)).containsExactly("salary");
+		assertThat(synonyms.at(List.of("best", "job", "board"), 1, 2)).containsExactly("job", "portal");
+		assertThat(synonyms.at(List.of("salary"), 0, 1)).isNull();
+	}
+
+	@Test
+	void aConceptLineNeedsTwoEntriesAndIsNamedWhenItHasNot() {
+		assertThatThrownBy(() -> Synonyms.parse(Map.of(Language.SV, List.of("lön")), Map.of(Language.SV, "synonyms/sv.txt")))
+			.hasMessageContaining("synonyms/sv.txt")
+			.hasMessageContaining("line 1");
+	}
+
+	@Test
+	void aCounterpartMustExistAndPointBack(@TempDir Path folder) throws IOException {
+		String mitid = Files.readString(Path.of("../knowledge-base/articles/dk-mitid.md"));
+		String bankid = Files.readString(Path.of("../knowledge-base/articles/se-bankid.md"));
+		Path articles = Files.createDirectories(folder.resolve("articles"));
+		Files.writeString(articles.resolve("dk-mitid.md"), mitid);
+		KnowledgeSource source = KnowledgeSource.resolve(folder.toString());
+		assertThatThrownBy(() -> source.load(LocalDate.of(2026, 12, 1))).hasMessageContaining("articles/dk-mitid.md")
+			.hasMessageContaining("field 'counterpart' names 'se-bankid', which is no article");
+		Files.writeString(articles.resolve("se-bankid.md"), bankid.replace("counterpart: dk-mitid", "counterpart: dk-cpr-registration"));
+		assertThatThrownBy(() -> source.load(LocalDate.of(2026, 12, 1))).hasMessageContaining("does not name 'dk-mitid' back");
+		Files.writeString(articles.resolve("se-bankid.md"), bankid);
+		assertThat(source.load(LocalDate.of(2026, 12, 1)).articles()).hasSize(2);
+	}
+
+	@Test
+	void everyCounterpartInTheKnowledgeBaseIsOnTheOtherSide() {
+		KnowledgeSource.Snapshot snapshot = KnowledgeSource.resolve("../knowledge-base").load(LocalDate.of(2026, 12, 1));
+		Map<String, String> countries = new java.util.HashMap<>();
+		snapshot.articles().forEach(a -> countries.put(a.id(), a.country()));
+		List<String> pairs = new ArrayList<>();
+		snapshot.articles().stream().filter(a -> a.counterpart() != null).forEach(a -> {
+			pairs.add(a.id());
+			String other = countries.get(a.counterpart());
+			if (!"cross-border".equals(a.country())) {
+				assertThat(other).as(a.id()).isNotEqualTo(a.country());
+			}
+		});
+		assertThat(pairs).hasSizeGreaterThanOrEqualTo(20);
+	}
+
+	@Test
+	void theTrainingDataHasEnoughWaysOfAskingAndOfNotAsking() {
+		KnowledgeSource.Snapshot snapshot = KnowledgeSource.resolve("../knowledge-base").load(LocalDate.of(2026, 12, 1));
+		for (var article : snapshot.articles()) {
+			for (Language language : Language.values()) {
+				assertThat(article.questions().getOrDefault(language, List.of())).as(article.id() + " " + language)
+					.hasSizeGreaterThanOrEqualTo(12);
+			}
+		}
+		for (Language language : Language.values()) {
+			assertThat(snapshot.outOfScope().get(language)).as("out-of-scope/" + language.code() + ".txt")
+				.hasSizeGreaterThanOrEqualTo(300);
+		}
+	}
+
+	@Test
+	void theRegressionLearnsWhichSideAFeaturePointsTo() {
+		Random random = new Random(7);
+		List<double[]> xs = new ArrayList<>();
+		List<Boolean> ys = new ArrayList<>();
+		for (int i = 0; i < 2000; i++) {
+			double signal = random.nextGaussian();
+			double noise = random.nextGaussian();
+			xs.add(new double[] { signal, noise });
+			ys.add(signal + 0.3 * random.nextGaussian() > 0);
+		}
+		LogisticRegression model = LogisticRegression.train(xs, ys);
+		assertThat(model.probability(new double[] { 2, 0 })).isGreaterThan(0.95);
+		assertThat(model.probability(new double[] { -2, 0 })).isLessThan(0.05);
+		assertThat(Math.abs(model.weights()[2])).isLessThan(Math.abs(model.weights()[1]) / 10);
+	}
+
+	@Test
+	void theDecisionDeclinesAtLeastTheChosenShareOfOutOfScopePhrasesInCrossValidation() {
+		KnowledgeSource.Snapshot snapshot = KnowledgeSource.resolve("../knowledge-base").load(LocalDate.of(2026, 12, 1));
+		AnswerDecision decision = AnswerDecision.train(snapshot.articles(), snapshot.outOfScope(), new Analyzers(),
+				snapshot.synonyms());
+		AnswerDecision.Figures figures = decision.figures();
+		assertThat(figures.outOfScope()).isGreaterThanOrEqualTo(900);
+		assertThat(figures.examples()).isGreaterThanOrEqualTo(55 * 3 * 12);
+		assertThat(figures.outOfScopeDeclined()).isGreaterThanOrEqualTo(AnswerDecision.OUT_OF_SCOPE_DECLINED);
+		assertThat(figures.answeredRight()).isGreaterThan(0.75);
+		assertThat(figures.reranked()).isGreaterThanOrEqualTo(figures.ranked() - 0.01);
+	}
+
+}
