@@ -13,8 +13,6 @@ import java.util.Optional;
  */
 public record FormAnswers(Map<String, String> values, String consent) {
 
-	public static final FormAnswers NONE = new FormAnswers(Map.of(), "");
-
 	public FormAnswers {
 		values = Map.copyOf(values);
 	}
