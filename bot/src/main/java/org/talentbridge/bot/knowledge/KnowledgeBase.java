@@ -24,7 +24,7 @@ import org.talentbridge.bot.knowledge.internal.Searcher;
  * it); {@link #reload()} re-reads the folder and swaps the index in one step.
  */
 @Component
-public class KnowledgeBase {
+public class KnowledgeBase implements org.springframework.beans.factory.SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
 
@@ -77,6 +77,12 @@ public class KnowledgeBase {
 		return org.talentbridge.bot.knowledge.internal.FollowUpWords.INSTANCE.asks(text);
 	}
 
+	/** The answer decision trains while the rest of the application starts; ready means trained. */
+	@Override
+	public void afterSingletonsInstantiated() {
+		this.state.searcher.awaitTrained();
+	}
+
 	public Optional<Article> find(String id) {
 		return Optional.ofNullable(this.state.byId.get(id));
 	}
@@ -110,7 +116,9 @@ public class KnowledgeBase {
 	 * @return the number of articles now loaded
 	 */
 	public synchronized int reload() {
-		this.state = load();
+		State loaded = load();
+		loaded.searcher.awaitTrained();
+		this.state = loaded;
 		IntentTraining training = this.intentTraining.getIfAvailable();
 		if (training != null) {
 			training.retrain();

@@ -299,11 +299,16 @@ final class AnswerDecision {
 		return LogisticRegression.train(xs, ys);
 	}
 
+	/** On well-matched example questions (answerable) against out-of-scope phrases, outside {@code fold}. */
 	private static LogisticRegression trainDecision(List<Sample> samples, int fold) {
 		List<double[]> xs = new ArrayList<>();
 		List<Boolean> ys = new ArrayList<>();
 		for (Sample s : samples) {
 			if (s.fold != fold && s.features != null) {
+				if (s.inScope && !s.right) {
+					// Which article is right is the re-ranker's to learn; these would only blur what answerable looks like.
+					continue;
+				}
 				xs.add(s.features);
 				ys.add(s.inScope);
 			}

@@ -19,7 +19,7 @@ public final class Searcher {
 
 	private final ArticleIndex index;
 
-	private final AnswerDecision decision;
+	private final java.util.concurrent.CompletableFuture<AnswerDecision> decision;
 
 	/**
 	 * Trained decisions by the content they were trained on. Training is deterministic, so the same
@@ -30,27 +30,52 @@ public final class Searcher {
 
 	private static final int TRAINED_KEPT = 4;
 
+	/**
+	 * Builds the index at once and trains the answer decision in the background, so the rest of the
+	 * application starts meanwhile; {@link #awaitTrained()} waits for it.
+	 */
 	public Searcher(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
 		this.index = new ArticleIndex(articles, ANALYZERS, synonyms);
 		String key = fingerprint(articles, synonyms, outOfScope);
 		AnswerDecision known = TRAINED.get(key);
 		if (known != null) {
-			this.decision = known;
 			log.info("Answer decision for this knowledge base already trained: threshold {}",
 					String.format("%.3f", known.threshold()));
+			this.decision = java.util.concurrent.CompletableFuture.completedFuture(known);
 			return;
 		}
-		this.decision = AnswerDecision.train(articles, outOfScope, ANALYZERS, synonyms);
-		if (TRAINED.size() >= TRAINED_KEPT) {
-			TRAINED.clear();
+		this.decision = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+			AnswerDecision trained = AnswerDecision.train(articles, outOfScope, ANALYZERS, synonyms);
+			if (TRAINED.size() >= TRAINED_KEPT) {
+				TRAINED.clear();
+			}
+			TRAINED.put(key, trained);
+			AnswerDecision.Figures f = trained.figures();
+			log.info(
+					"Answer decision trained in {} ms on {} example questions and {} out-of-scope phrases; threshold {}; "
+							+ "cross-validated: examples ranked first {}% (BM25 {}%), answered right {}%, wrong {}%; out-of-scope declined {}%",
+					f.millis(), f.examples(), f.outOfScope(), String.format("%.3f", trained.threshold()),
+					percent(f.reranked()), percent(f.ranked()), percent(f.answeredRight()), percent(f.answeredWrong()),
+					percent(f.outOfScopeDeclined()));
+			return trained;
+		});
+	}
+
+	/** Waits until the answer decision is trained; a failure to train is thrown here. */
+	public void awaitTrained() {
+		decision();
+	}
+
+	private AnswerDecision decision() {
+		try {
+			return this.decision.join();
 		}
-		TRAINED.put(key, this.decision);
-		AnswerDecision.Figures f = this.decision.figures();
-		log.info(
-				"Answer decision trained in {} ms on {} example questions and {} out-of-scope phrases; threshold {}; "
-						+ "cross-validated: examples ranked first {}% (BM25 {}%), answered right {}%, wrong {}%; out-of-scope declined {}%",
-				f.millis(), f.examples(), f.outOfScope(), String.format("%.3f", this.decision.threshold()),
-				percent(f.reranked()), percent(f.ranked()), percent(f.answeredRight()), percent(f.answeredWrong()), percent(f.outOfScopeDeclined()));
+		catch (java.util.concurrent.CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	/** Everything the decision is trained on, hashed: articles as loaded, concept files, out-of-scope phrases. */
@@ -84,7 +109,7 @@ public final class Searcher {
 	/** The best articles, the probability that the first answers the question, and the verdict. */
 	public Decided search(String text, Language language, int limit) {
 		ArticleIndex.Searched searched = this.index.searched(text, language, Math.max(limit, AnswerDecision.CANDIDATES));
-		AnswerDecision.Judged judged = this.decision.judge(searched, text);
+		AnswerDecision.Judged judged = decision().judge(searched, text);
 		List<Match> matches = judged.searched().matches();
 		return new Decided(matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches,
 				judged.probability(), judged.answers(), searched.unknownWeight() == 0);
@@ -95,10 +120,11 @@ public final class Searcher {
 
 	/** The cross-validated figures of the answer decision, for the console and the tests. */
 	public String decisionFigures() {
-		AnswerDecision.Figures f = this.decision.figures();
+		AnswerDecision decision = decision();
+		AnswerDecision.Figures f = decision.figures();
 		return String.format(
 				"threshold %.3f; examples ranked first %s%% (BM25 %s%%), answered right %s%%, wrong %s%%; out-of-scope declined %s%%",
-				this.decision.threshold(), percent(f.reranked()), percent(f.ranked()), percent(f.answeredRight()), percent(f.answeredWrong()),
+				decision.threshold(), percent(f.reranked()), percent(f.ranked()), percent(f.answeredRight()), percent(f.answeredWrong()),
 				percent(f.outOfScopeDeclined()));
 	}
 
