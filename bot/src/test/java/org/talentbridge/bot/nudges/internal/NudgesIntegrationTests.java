@@ -76,7 +76,7 @@ class NudgesIntegrationTests {
 		Response askCountry = say(user, date);
 		say(user, country.equals("DK") ? button(askCountry, 0) : button(askCountry, 1));
 		Response consent = say(user, eu ? "/graduate eu yes" : "/graduate eu no");
-		assertThat(consent.replies().get(0).text()).contains("Lund University", country);
+		assertThat(consent.replies().get(0).text()).contains("Lund University", org.talentbridge.bot.conversation.Readable.country(country, org.talentbridge.bot.conversation.Language.EN));
 		say(user, button(consent, tips ? 0 : 1));
 	}
 
@@ -107,7 +107,7 @@ class NudgesIntegrationTests {
 		assertThat(this.schedule.queuedFor("web:" + user)).containsExactlyInAnyOrder("se-apply-before-permit-ends",
 				"career-services-and-matchmaking", "se-permit-deadline-close", "graduation-day-options",
 				"half-year-check-in");
-		assertThat(say(user, "/graduate").replies().get(0).text()).contains("Lund University", "2027-06-30", "Tips are on.");
+		assertThat(say(user, "/graduate").replies().get(0).text()).contains("Lund University", "30 June 2027", "Tips are on.");
 		assertThat(say(user, "/mydata").replies().get(0).text()).contains("Lund University", "5 planned");
 		say(user, "/graduate tips off");
 		assertThat(this.schedule.queuedFor("web:" + user)).isEmpty();
