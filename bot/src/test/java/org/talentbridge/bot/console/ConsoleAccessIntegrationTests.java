@@ -116,6 +116,14 @@ class ConsoleAccessIntegrationTests {
 		assertThat(staff.body()).contains("\"components\"", "\"diskSpace\"", "\"path\"", "\"redis\"", "\"mode\":\"embedded\"");
 	}
 
+	@Test
+	void theAnnouncementFormOffersNoPostWithoutAnAnnouncementsChannel() throws Exception {
+		HttpClient admin = login("admin", "correct horse battery");
+		String form = admin.send(HttpRequest.newBuilder(uri("/console/announcements")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(form).contains("name=\"channels\" value=\"discord\"").doesNotContain("name=\"post\"");
+	}
+
 	private HttpClient login(String username, String password) throws Exception {
 		CookieManager cookies = new CookieManager();
 		HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
