@@ -147,7 +147,7 @@ class DeliveryWorker implements SmartLifecycle {
 		}
 		Optional<Channel> post = Posts.channelOf(userId);
 		if (post.isPresent()) {
-			finish(entry, announcement, userId, post(announcement, post.get()));
+			finish(entry, announcement, post(announcement, post.get()));
 			return;
 		}
 		Instant now = this.clock.instant();
@@ -186,10 +186,10 @@ class DeliveryWorker implements SmartLifecycle {
 			case BLOCKED -> "blocked";
 			case FAILED, THROTTLED -> "failed";
 		};
-		finish(entry, announcement, userId, outcome);
+		finish(entry, announcement, outcome);
 	}
 
-	private void finish(StreamEntry entry, Announcement announcement, String userId, String outcome) {
+	private void finish(StreamEntry entry, Announcement announcement, String outcome) {
 		long finished = this.store.count(announcement.id(), outcome);
 		this.queue.done(entry.getID());
 		if (finished >= announcement.total()) {

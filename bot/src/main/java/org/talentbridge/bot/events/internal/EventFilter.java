@@ -150,7 +150,11 @@ final class EventFilter {
 		}
 		if (command && asked.isEmpty() && !text.isBlank() && !anyUsed(used, 0, used.length)
 				&& !Set.of("all", "alla", "alle").contains(text.strip().toLowerCase(java.util.Locale.ROOT))) {
-			return new EventFilter(Set.of(), Set.of(), Set.of(), Set.of(), List.of(text.strip()), true);
+			String shown = text.strip();
+			if (shown.codePointCount(0, shown.length()) > 60) {
+				shown = shown.substring(0, shown.offsetByCodePoints(0, 59)) + "…";
+			}
+			return new EventFilter(Set.of(), Set.of(), Set.of(), Set.of(), List.of(shown), true);
 		}
 		return new EventFilter(cities, countries, audiences, sectors, asked, false);
 	}

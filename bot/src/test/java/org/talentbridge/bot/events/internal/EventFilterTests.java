@@ -101,6 +101,7 @@ class EventFilterTests {
 		EventFilter knitting = EventFilter.parse("knitting", ALL, true);
 		assertThat(knitting.apply(ALL)).isEmpty();
 		assertThat(knitting.asked()).containsExactly("knitting");
+		assertThat(EventFilter.parse("x".repeat(500), ALL, true).asked().get(0)).hasSize(60).endsWith("…");
 	}
 
 }
