@@ -117,7 +117,7 @@ class NudgesIntegrationTests {
 		assertThat(say(user, "1999-06").replies().get(0).text()).startsWith(this.phrases.get(Language.EN, "graduate.invalid.date"));
 		Response eu = say(user, "June 2027");
 		Response consent = say(user, button(eu, 1));
-		assertThat(consent.replies().get(0).text()).contains("Lund University", "Master", "2027-06-30", "SE");
+		assertThat(consent.replies().get(0).text()).contains("Lund University", "Master", "30 June 2027", "Sweden");
 		Response saved = say(user, button(consent, 0));
 		assertThat(saved.replies().get(0).text()).startsWith("Saved. You'll get");
 		GraduateProfile profile = this.graduates.find("web:" + user).orElseThrow();
