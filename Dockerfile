@@ -21,5 +21,7 @@ ENV DATA_DIR=/data \
 USER bot
 EXPOSE 8080
 VOLUME ["/data"]
-HEALTHCHECK --interval=30s --timeout=3s CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/8080 && printf 'GET /actuator/health HTTP/1.0\\r\\n\\r\\n' >&3 && grep -q UP <&3"]
+# Alive while the process can work (the liveness group), on the port it listens on (PORT), judged by
+# the HTTP status: a bot without Redis is not ready, but restarting it would not help.
+HEALTHCHECK --interval=30s --timeout=3s --start-period=60s CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${PORT:-8080} && printf 'GET /actuator/health/liveness HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && read -r status <&3 && [[ $status == HTTP/1.?' 200'* ]]"]
 ENTRYPOINT ["java", "-jar", "/app/talent-bridge-bot.jar"]

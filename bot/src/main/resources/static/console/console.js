@@ -7,7 +7,11 @@
 			const params = new URLSearchParams(new FormData(form));
 			params.delete('_csrf');
 			const response = await fetch(counter.dataset.recipientsUrl + '?' + params.toString(), { credentials: 'same-origin' });
-			if (response.ok) counter.textContent = (await response.json()).recipients;
+			if (!response.ok) return;
+			const json = await response.json();
+			counter.textContent = json.recipients;
+			const posts = document.getElementById('post-count');
+			if (posts) posts.textContent = json.posts ? ' + ' + json.posts + (json.posts === 1 ? ' post' : ' posts') : '';
 		};
 		form.addEventListener('change', update);
 		form.addEventListener('input', update);

@@ -43,19 +43,56 @@ class AnnouncementsConsoleController {
 	String list(Model model) {
 		model.addAttribute("section", "announcements");
 		model.addAttribute("history", this.announcements.all());
+		model.addAttribute("postChannels", postChoices(this.announcements.postChannels()));
 		return "console/announcements";
+	}
+
+	/**
+	 * A configured announcements channel as a choice in the form. Discord's is ticked to begin with:
+	 * its anti-spam blocks direct messages to many people at once.
+	 */
+	record PostChoice(String value, String label, boolean ticked) {
+	}
+
+	static List<PostChoice> postChoices(Map<Channel, String> configured) {
+		return configured.entrySet()
+			.stream()
+			.map(e -> new PostChoice(e.getKey().prefix(),
+					(e.getKey() == Channel.DISCORD ? "Discord" : e.getKey() == Channel.TELEGRAM ? "Telegram" : "Web") + " "
+							+ e.getValue(),
+					e.getKey() == Channel.DISCORD))
+			.toList();
 	}
 
 	@GetMapping("/console/announcements/recipients")
 	@ResponseBody
 	Map<String, Object> recipients(@RequestParam(defaultValue = "everyone") String kind,
-			@RequestParam(required = false) @Nullable String value, @RequestParam(required = false) @Nullable List<String> channels) {
+			@RequestParam(required = false) @Nullable String value, @RequestParam(required = false) @Nullable List<String> channels,
+			@RequestParam(required = false) @Nullable List<String> post) {
 		try {
-			return Map.of("recipients", this.announcements.recipients(segment(kind, value, channels)));
+			Segment segment = segment(kind, value, channels, post);
+			return Map.of("recipients", this.announcements.recipients(segment), "posts", segment.posts().size());
 		}
 		catch (IllegalArgumentException ex) {
-			return Map.of("recipients", 0);
+			return Map.of("recipients", 0, "posts", 0);
 		}
+	}
+
+	/** The segment with the posts ticked; they count only for everyone, in the channels chosen. */
+	static Segment segment(String kind, @Nullable String value, @Nullable List<String> channels,
+			@Nullable List<String> post) {
+		Segment segment = segment(kind, value, channels);
+		if (segment.kind() != Segment.Kind.EVERYONE || post == null) {
+			return segment;
+		}
+		Set<Channel> posts = new LinkedHashSet<>();
+		for (String p : post) {
+			Channel channel = Channel.valueOf(p.toUpperCase(Locale.ROOT));
+			if (segment.channels().isEmpty() || segment.channels().contains(channel)) {
+				posts.add(channel);
+			}
+		}
+		return segment.withPosts(posts);
 	}
 
 	static Segment segment(String kind, @Nullable String value, @Nullable List<String> channels) {
@@ -76,7 +113,7 @@ class AnnouncementsConsoleController {
 	String draft(@RequestParam(defaultValue = "") String textEn, @RequestParam(defaultValue = "") String textSv,
 			@RequestParam(defaultValue = "") String textDa, @RequestParam(defaultValue = "everyone") String kind,
 			@RequestParam(required = false) @Nullable String value, @RequestParam(required = false) @Nullable List<String> channels,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable List<String> post, RedirectAttributes redirect) {
 		Map<Language, String> text = new EnumMap<>(Language.class);
 		if (!textEn.isBlank()) {
 			text.put(Language.EN, textEn.strip());
@@ -88,7 +125,7 @@ class AnnouncementsConsoleController {
 			text.put(Language.DA, textDa.strip());
 		}
 		try {
-			Announcement draft = this.announcements.draft(text, segment(kind, value, channels));
+			Announcement draft = this.announcements.draft(text, segment(kind, value, channels, post));
 			return "redirect:/console/announcements/" + draft.id();
 		}
 		catch (IllegalArgumentException ex) {
@@ -106,6 +143,11 @@ class AnnouncementsConsoleController {
 				a.text().getOrDefault(Language.SV, a.text().get(Language.EN)), "Danish",
 				a.text().getOrDefault(Language.DA, a.text().get(Language.EN))));
 		model.addAttribute("recipientsNow", this.announcements.recipients(a.segment()));
+		Map<Channel, String> configured = this.announcements.postChannels();
+		model.addAttribute("posts", postChoices(configured).stream()
+			.filter(c -> a.segment().posts().contains(Channel.valueOf(c.value().toUpperCase(Locale.ROOT))))
+			.map(PostChoice::label)
+			.toList());
 		return "console/announcement";
 	}
 

@@ -16,7 +16,9 @@ public interface Notifier {
 		/** The person blocked the bot (or left); nothing is sent to them until they write again. */
 		BLOCKED,
 		/** The platform is down, refused the message or the channel is off; trying again later may work. */
-		FAILED;
+		FAILED,
+		/** The platform asked to slow down (Discord's 40003); nothing was sent, the same message may go after a pause. */
+		THROTTLED;
 
 		public boolean sent() {
 			return this == SENT;

@@ -12,6 +12,7 @@ public interface Outbox {
 	 * Sends the replies to the person's private chat.
 	 * @param platformId the person's id on the platform ("123" of "telegram:123")
 	 * @throws RecipientBlocked when the person blocked the bot
+	 * @throws SendThrottled when the platform asks to slow down before messaging more people
 	 * @throws RuntimeException when the platform refuses or cannot be reached
 	 */
 	void deliver(String platformId, Response response);

@@ -42,6 +42,18 @@ public class Phrases {
 		return text;
 	}
 
+	/**
+	 * A phrase about a number, in the right form: {@code <key>.one} for 1, {@code <key>.other}
+	 * otherwise ("1 mentorship match", "3 mentorship matches"), with the number as {0} and
+	 * {@code args} from {1} on. English, Swedish and Danish need no more forms.
+	 */
+	public String count(Language language, String key, long number, Object... args) {
+		Object[] all = new Object[args.length + 1];
+		all[0] = number;
+		System.arraycopy(args, 0, all, 1, args.length);
+		return get(language, key + ((number == 1) ? ".one" : ".other"), all);
+	}
+
 	public Set<String> keys(Language language) {
 		return this.bundles.get(language).stringPropertyNames();
 	}

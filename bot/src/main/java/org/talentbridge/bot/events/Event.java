@@ -74,7 +74,7 @@ public record Event(String id, Map<Language, String> title, Map<Language, String
 
 	public enum Audience {
 
-		STUDENTS, GRADUATES, PARTNERS, EVERYONE
+		STUDENTS, GRADUATES, RESEARCHERS, PARTNERS, EVERYONE
 
 	}
 

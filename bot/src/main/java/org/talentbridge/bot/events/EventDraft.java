@@ -62,7 +62,7 @@ public record EventDraft(@Nullable String id, @Nullable Map<String, String> titl
 				audience.add(Audience.valueOf(value.toUpperCase(Locale.ROOT)));
 			}
 			catch (IllegalArgumentException ex) {
-				throw new IllegalArgumentException("audience must be students, graduates, partners or everyone.");
+				throw new IllegalArgumentException("audience must be students, graduates, researchers, partners or everyone.");
 			}
 		}
 		if (audience.isEmpty()) {

@@ -62,10 +62,36 @@ class StaffAnnouncementsController {
 			}
 		});
 		try {
-			return ResponseEntity.status(HttpStatus.CREATED).body(AnnouncementJson.of(this.announcements.draft(text, segment(body.segment()))));
+			return ResponseEntity.status(HttpStatus.CREATED)
+				.body(AnnouncementJson.of(this.announcements.draft(text, posts(segment(body.segment()), body.segment()))));
 		}
 		catch (IllegalArgumentException ex) {
 			throw new BadRequest(ex.getMessage());
+		}
+	}
+
+	/**
+	 * The posts chosen ("post": ["discord", "telegram"]), or without "post" the usual ones: Discord's
+	 * announcements channel for everyone, when configured.
+	 */
+	private Segment posts(Segment segment, @Nullable SegmentJson json) {
+		if (json == null || json.post() == null) {
+			return this.announcements.withUsualPosts(segment);
+		}
+		Set<Channel> posts = new LinkedHashSet<>();
+		for (String c : json.post()) {
+			try {
+				posts.add(Channel.valueOf(c.toUpperCase(Locale.ROOT)));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new BadRequest("segment.post must be telegram or discord.");
+			}
+		}
+		try {
+			return segment.withPosts(posts);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new BadRequest("segment." + ex.getMessage() + ".");
 		}
 	}
 
@@ -105,7 +131,9 @@ class StaffAnnouncementsController {
 	@PostMapping("/preview")
 	@Operation(summary = "How many opted-in people a segment reaches now")
 	Map<String, Object> preview(@RequestBody(required = false) @Nullable SegmentJson body) {
-		return Map.of("recipients", this.announcements.recipients(segment(body)));
+		Segment segment = posts(segment(body), body);
+		return Map.of("recipients", this.announcements.recipients(segment), "posts",
+				segment.posts().stream().map(Channel::prefix).sorted().toList());
 	}
 
 	@PostMapping(path = "/{id}/send")
@@ -148,15 +176,20 @@ class StaffAnnouncementsController {
 	record DraftJson(@Nullable Map<String, String> text, @Nullable SegmentJson segment) {
 	}
 
-	record SegmentJson(@Nullable String kind, @Nullable String value, @Nullable List<String> channels) {
+	/**
+	 * @param post platforms whose announcements channel gets one post instead of direct messages
+	 * (segment everyone only); left out, Discord's when configured
+	 */
+	record SegmentJson(@Nullable String kind, @Nullable String value, @Nullable List<String> channels,
+			@Nullable List<String> post) {
 	}
 
 	record SendJson(@Nullable String at) {
 	}
 
 	/** The preview shows the text each language gets; a missing translation falls back to English. */
-	record AnnouncementJson(String id, String status, Map<String, String> preview, String segment, int recipients,
-			int sent, int failed, int blocked, int pending, @Nullable Instant sendAt) {
+	record AnnouncementJson(String id, String status, Map<String, String> preview, String segment, List<String> posts,
+			int recipients, int sent, int failed, int blocked, int pending, @Nullable Instant sendAt) {
 
 		static AnnouncementJson of(Announcement a) {
 			Map<String, String> preview = new LinkedHashMap<>();
@@ -165,7 +198,8 @@ class StaffAnnouncementsController {
 			}
 			String segment = a.segment().kind().name().toLowerCase(Locale.ROOT)
 					+ ((a.segment().value() != null) ? ":" + a.segment().value() : "");
-			return new AnnouncementJson(a.id(), a.status().name().toLowerCase(Locale.ROOT), preview, segment, a.total(),
+			List<String> posts = a.segment().posts().stream().map(Channel::prefix).sorted().toList();
+			return new AnnouncementJson(a.id(), a.status().name().toLowerCase(Locale.ROOT), preview, segment, posts, a.total(),
 					a.sent(), a.failed(), a.blocked(), a.pending(), a.sendAt());
 		}
 

@@ -102,6 +102,28 @@ class ConsoleAccessIntegrationTests {
 			.statusCode()).isEqualTo(200);
 	}
 
+	@Test
+	void theHealthDetailsAreForStaffLoggedInToTheConsole() throws Exception {
+		HttpResponse<String> stranger = this.anonymous.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(stranger.statusCode()).isEqualTo(200);
+		assertThat(stranger.body()).contains("\"status\":\"UP\"").doesNotContain("components", "diskSpace", "redis");
+		assertThat(stranger.headers().allValues("Set-Cookie")).as("no session for strangers").isEmpty();
+		HttpClient admin = login("admin", "correct horse battery");
+		HttpResponse<String> staff = admin.send(HttpRequest.newBuilder(uri("/actuator/health")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(staff.statusCode()).isEqualTo(200);
+		assertThat(staff.body()).contains("\"components\"", "\"diskSpace\"", "\"path\"", "\"redis\"", "\"mode\":\"embedded\"");
+	}
+
+	@Test
+	void theAnnouncementFormOffersNoPostWithoutAnAnnouncementsChannel() throws Exception {
+		HttpClient admin = login("admin", "correct horse battery");
+		String form = admin.send(HttpRequest.newBuilder(uri("/console/announcements")).build(),
+				HttpResponse.BodyHandlers.ofString()).body();
+		assertThat(form).contains("name=\"channels\" value=\"discord\"").doesNotContain("name=\"post\"");
+	}
+
 	private HttpClient login(String username, String password) throws Exception {
 		CookieManager cookies = new CookieManager();
 		HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();

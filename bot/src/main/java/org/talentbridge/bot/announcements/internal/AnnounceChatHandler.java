@@ -74,7 +74,7 @@ class AnnounceChatHandler implements IntentHandler {
 				}
 				Announcement draft;
 				try {
-					draft = this.announcements.draft(Map.of(Language.EN, rest), segment.get());
+					draft = this.announcements.draft(Map.of(Language.EN, rest), this.announcements.withUsualPosts(segment.get()));
 				}
 				catch (IllegalArgumentException ex) {
 					return say(language, "announce.usage");

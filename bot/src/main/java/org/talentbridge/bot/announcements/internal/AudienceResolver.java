@@ -19,7 +19,7 @@ import org.talentbridge.bot.events.Signups;
 import org.talentbridge.bot.nudges.GraduateProfile;
 import org.talentbridge.bot.nudges.Graduates;
 
-/** Turns a segment into the opted-in people it reaches, in a stable order. */
+/** Turns a segment into the opted-in people it reaches by direct message, in a stable order. */
 @Component
 class AudienceResolver {
 
@@ -67,7 +67,7 @@ class AudienceResolver {
 				continue;
 			}
 			Channel channel = Channel.of(userId).orElse(null);
-			if (channel != null && (segment.channels().isEmpty() || segment.channels().contains(channel))) {
+			if (channel != null && segment.messages(channel)) {
 				result.add(userId);
 			}
 		}

@@ -17,6 +17,7 @@ import org.talentbridge.bot.announcements.Announcement;
 import org.talentbridge.bot.announcements.Announcement.Status;
 import org.talentbridge.bot.announcements.Announcements;
 import org.talentbridge.bot.announcements.Segment;
+import org.talentbridge.bot.conversation.Channel;
 import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.store.Keys;
 
@@ -43,13 +44,16 @@ class DefaultAnnouncements implements Announcements {
 
 	private final Clock clock;
 
+	private final Posts posts;
+
 	DefaultAnnouncements(RedisAnnouncements store, AudienceResolver audience, DeliveryQueue queue, JedisPooled redis,
-			Clock clock) {
+			Clock clock, Posts posts) {
 		this.store = store;
 		this.audience = audience;
 		this.queue = queue;
 		this.redis = redis;
 		this.clock = clock;
+		this.posts = posts;
 	}
 
 	@Override
@@ -63,8 +67,14 @@ class DefaultAnnouncements implements Announcements {
 						"text." + entry.getKey().code() + " is longer than " + MAX_TEXT + " characters.");
 			}
 		}
+		for (Channel channel : segment.posts()) {
+			if (this.posts.find(channel).isEmpty()) {
+				throw new IllegalArgumentException("There is no " + channel.prefix() + " announcements channel (set "
+						+ channel.name() + "_ANNOUNCEMENTS_CHANNEL).");
+			}
+		}
 		Announcement draft = new Announcement(this.store.nextId(), text, segment, Status.DRAFT, this.clock.instant(),
-				null, recipients(segment), 0, 0, 0);
+				null, recipients(segment) + segment.posts().size(), 0, 0, 0);
 		this.store.save(draft);
 		return draft;
 	}
@@ -72,6 +82,11 @@ class DefaultAnnouncements implements Announcements {
 	@Override
 	public int recipients(Segment segment) {
 		return this.audience.recipients(segment).size();
+	}
+
+	@Override
+	public Map<Channel, String> postChannels() {
+		return this.posts.names();
 	}
 
 	@Override
@@ -122,7 +137,10 @@ class DefaultAnnouncements implements Announcements {
 			return;
 		}
 		Announcement a = found.get();
-		List<String> recipients = this.audience.recipients(a.segment());
+		List<String> recipients = new java.util.ArrayList<>();
+		// The posts first: one message each, and everyone in the channel sees it at once.
+		a.segment().posts().stream().sorted().map(Posts::recipient).forEach(recipients::add);
+		recipients.addAll(this.audience.recipients(a.segment()));
 		Announcement sending = new Announcement(a.id(), a.text(), a.segment(),
 				recipients.isEmpty() ? Status.DONE : Status.SENDING, a.createdAt(), a.sendAt(), recipients.size(), 0, 0, 0);
 		this.store.save(sending);

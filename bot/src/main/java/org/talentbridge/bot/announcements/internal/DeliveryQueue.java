@@ -12,6 +12,7 @@ import redis.clients.jedis.StreamEntryID;
 import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.params.XAddParams;
 import redis.clients.jedis.params.XAutoClaimParams;
+import redis.clients.jedis.params.XClaimParams;
 import redis.clients.jedis.params.XReadGroupParams;
 import redis.clients.jedis.resps.StreamEntry;
 
@@ -87,6 +88,11 @@ class DeliveryQueue {
 		var result = this.redis.xautoclaim(STREAM_KEY, GROUP, consumer, idleMillis, new StreamEntryID(0, 0),
 				XAutoClaimParams.xAutoClaimParams().count(count));
 		return (result != null) ? result.getValue() : List.of();
+	}
+
+	/** Resets the entry's idle time, so {@link #claimAbandoned} leaves it to the consumer still working on it. */
+	void keep(String consumer, StreamEntryID id) {
+		this.redis.xclaimJustId(STREAM_KEY, GROUP, consumer, 0, XClaimParams.xClaimParams(), id);
 	}
 
 	void done(StreamEntryID id) {

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -34,6 +35,9 @@ class DeliveryWorker implements SmartLifecycle {
 
 	static final long ABANDONED_AFTER_MILLIS = 60_000;
 
+	/** The longest pause when a platform keeps asking to slow down. */
+	static final java.time.Duration MAX_PAUSE = java.time.Duration.ofMinutes(30);
+
 	private final DeliveryQueue queue;
 
 	private final RedisAnnouncements store;
@@ -48,6 +52,11 @@ class DeliveryWorker implements SmartLifecycle {
 
 	private final Clock clock;
 
+	private final Posts posts;
+
+	/** The next pause when a platform asks to slow down; doubles while it keeps asking. */
+	private java.time.Duration nextPause;
+
 	/** Stable across restarts of the same instance, so it finds its own unacknowledged entries. */
 	private final String consumer;
 
@@ -56,7 +65,7 @@ class DeliveryWorker implements SmartLifecycle {
 	private @Nullable Thread thread;
 
 	DeliveryWorker(DeliveryQueue queue, RedisAnnouncements store, Notifier notifier, ProactivePolicy policy,
-			UserProfiles profiles, SendPacer pacer, Clock clock) {
+			UserProfiles profiles, SendPacer pacer, Clock clock, Posts posts) {
 		this.queue = queue;
 		this.store = store;
 		this.notifier = notifier;
@@ -64,6 +73,8 @@ class DeliveryWorker implements SmartLifecycle {
 		this.profiles = profiles;
 		this.pacer = pacer;
 		this.clock = clock;
+		this.posts = posts;
+		this.nextPause = pacer.throttlePause();
 		this.consumer = "bot@" + host();
 	}
 
@@ -134,6 +145,11 @@ class DeliveryWorker implements SmartLifecycle {
 			this.queue.done(entry.getID());
 			return;
 		}
+		Optional<Channel> post = Posts.channelOf(userId);
+		if (post.isPresent()) {
+			finish(entry, announcement, post(announcement, post.get()));
+			return;
+		}
 		Instant now = this.clock.instant();
 		Instant allowed = this.policy.nextAllowed(userId, now);
 		if (allowed.isAfter(now)) {
@@ -145,21 +161,82 @@ class DeliveryWorker implements SmartLifecycle {
 		this.pacer.await(channel);
 		Language language = this.profiles.languageOf(userId);
 		String text = announcement.text().getOrDefault(language, announcement.text().get(Language.EN));
-		Delivery delivery = this.notifier.send(userId, Response.of(language, Reply.text(text)));
+		Response message = Response.of(language, Reply.text(text));
+		Delivery delivery = this.notifier.send(userId, message);
+		while (delivery == Delivery.THROTTLED) {
+			// Not dropped: the whole platform pauses (every instance, through the pacer), then this one goes again.
+			java.time.Duration pause = this.nextPause;
+			this.nextPause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
+			log.warn("{} asks to slow down: its direct messages pause for {} ms", channel, pause.toMillis());
+			this.pacer.pause(channel, pause);
+			if (!sleepWhileRunning(pause, entry)) {
+				// Stopping: the entry stays pending and is sent after the restart.
+				return;
+			}
+			this.pacer.await(channel);
+			delivery = this.notifier.send(userId, message);
+		}
 		String outcome = switch (delivery) {
 			case SENT -> {
+				this.nextPause = this.pacer.throttlePause();
 				this.store.markDelivered(id, userId);
 				this.policy.sent(userId, now);
 				yield "sent";
 			}
 			case BLOCKED -> "blocked";
-			case FAILED -> "failed";
+			case FAILED, THROTTLED -> "failed";
 		};
-		long finished = this.store.count(id, outcome);
+		finish(entry, announcement, outcome);
+	}
+
+	private void finish(StreamEntry entry, Announcement announcement, String outcome) {
+		long finished = this.store.count(announcement.id(), outcome);
 		this.queue.done(entry.getID());
 		if (finished >= announcement.total()) {
-			this.store.status(id, Announcement.Status.DONE);
+			this.store.status(announcement.id(), Announcement.Status.DONE);
 		}
+	}
+
+	/** One post in the platform's announcements channel, with every language's text. */
+	private String post(Announcement announcement, Channel channel) throws InterruptedException {
+		Optional<org.talentbridge.bot.conversation.AnnouncementChannel> target = this.posts.find(channel);
+		if (target.isEmpty()) {
+			log.warn("Announcement {}: no {} announcements channel is configured any more", announcement.id(), channel);
+			return "failed";
+		}
+		this.pacer.await(channel);
+		try {
+			target.get().post(Posts.text(announcement.text()));
+		}
+		catch (RuntimeException ex) {
+			log.warn("Announcement {} could not be posted in the {} announcements channel: {}", announcement.id(), channel,
+					ex.toString());
+			return "failed";
+		}
+		this.store.markDelivered(announcement.id(), Posts.recipient(channel));
+		log.info("Announcement {} posted in the {} announcements channel", announcement.id(), channel);
+		return "sent";
+	}
+
+	/**
+	 * Sleeps in short steps, keeping the entry claimed so no other instance takes it over as
+	 * abandoned meanwhile; false when the worker is stopping.
+	 */
+	private boolean sleepWhileRunning(java.time.Duration pause, StreamEntry entry) throws InterruptedException {
+		long end = System.nanoTime() + pause.toNanos();
+		long touched = System.nanoTime();
+		while (this.running) {
+			long left = end - System.nanoTime();
+			if (left <= 0) {
+				return true;
+			}
+			if (System.nanoTime() - touched > 10_000_000_000L) {
+				this.queue.keep(this.consumer, entry.getID());
+				touched = System.nanoTime();
+			}
+			Thread.sleep(Math.min(200, Math.max(1, left / 1_000_000)));
+		}
+		return false;
 	}
 
 	private static void sleep(long millis) {

@@ -10,6 +10,7 @@ import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.conversation.MenuCommand;
 import org.talentbridge.bot.conversation.PersonalData;
 import org.talentbridge.bot.conversation.Phrases;
+import org.talentbridge.bot.conversation.Readable;
 import org.talentbridge.bot.conversation.Reply;
 import org.talentbridge.bot.conversation.Reply.Button;
 import org.talentbridge.bot.conversation.Response;
@@ -79,7 +80,7 @@ class NewsHandler implements IntentHandler, StopListener, PersonalData {
 	@Override
 	public List<String> describe(String userId, Language language) {
 		return this.subscriptions.since(userId)
-			.map(at -> List.of(this.phrases.get(language, "mydata.news", at.toString())))
+			.map(at -> List.of(this.phrases.get(language, "mydata.news", Readable.dateTime(at, language))))
 			.orElse(List.of());
 	}
 

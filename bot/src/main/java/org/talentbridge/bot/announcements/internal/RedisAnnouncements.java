@@ -55,6 +55,7 @@ class RedisAnnouncements {
 			hash.put("segmentValue", a.segment().value());
 		}
 		hash.put("channels", String.join(",", a.segment().channels().stream().map(Channel::prefix).sorted().toList()));
+		hash.put("posts", String.join(",", a.segment().posts().stream().map(Channel::prefix).sorted().toList()));
 		hash.put("status", a.status().name());
 		hash.put("createdAt", Long.toString(a.createdAt().toEpochMilli()));
 		if (a.sendAt() != null) {
@@ -80,17 +81,22 @@ class RedisAnnouncements {
 				text.put(language, t);
 			}
 		}
-		Set<Channel> channels = new LinkedHashSet<>();
-		for (String c : h.getOrDefault("channels", "").split(",")) {
-			if (!c.isBlank()) {
-				channels.add(Channel.valueOf(c.toUpperCase(Locale.ROOT)));
-			}
-		}
-		Segment segment = new Segment(Segment.Kind.valueOf(h.get("segment")), h.get("segmentValue"), channels);
+		Segment segment = new Segment(Segment.Kind.valueOf(h.get("segment")), h.get("segmentValue"),
+				channels(h.getOrDefault("channels", "")), channels(h.getOrDefault("posts", "")));
 		return Optional.of(new Announcement(id, text, segment, Status.valueOf(h.get("status")),
 				Instant.ofEpochMilli(Long.parseLong(h.get("createdAt"))),
 				h.containsKey("sendAt") ? Instant.ofEpochMilli(Long.parseLong(h.get("sendAt"))) : null,
 				number(h, "total"), number(h, "sent"), number(h, "failed"), number(h, "blocked")));
+	}
+
+	private static Set<Channel> channels(String list) {
+		Set<Channel> channels = new LinkedHashSet<>();
+		for (String c : list.split(",")) {
+			if (!c.isBlank()) {
+				channels.add(Channel.valueOf(c.toUpperCase(Locale.ROOT)));
+			}
+		}
+		return channels;
 	}
 
 	private static int number(Map<String, String> hash, String field) {

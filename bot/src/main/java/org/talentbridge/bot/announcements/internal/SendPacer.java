@@ -25,8 +25,18 @@ class SendPacer {
 			local now = tonumber(ARGV[1])
 			local nextFree = tonumber(redis.call('GET', KEYS[1]) or '0')
 			local slot = math.max(now, nextFree)
-			redis.call('SET', KEYS[1], string.format('%d', slot + tonumber(ARGV[2])), 'PX', 60000)
+			local ttl = math.max(60000, math.floor((slot - now) / 1000) + 60000)
+			redis.call('SET', KEYS[1], string.format('%d', slot + tonumber(ARGV[2])), 'PX', ttl)
 			return string.format('%d', slot - now)
+			""";
+
+	// KEYS: the channel's next free slot. ARGV: the end of the pause (microseconds), its length (ms).
+	private static final String PAUSE = """
+			local resume = tonumber(ARGV[1])
+			if resume > tonumber(redis.call('GET', KEYS[1]) or '0') then
+				redis.call('SET', KEYS[1], string.format('%d', resume), 'PX', tonumber(ARGV[2]) + 60000)
+			end
+			return 1
 			""";
 
 	private final JedisPooled redis;
@@ -54,15 +64,29 @@ class SendPacer {
 		}
 	}
 
+	/** No sends on the channel from any instance for {@code pause}, as when the platform asked to slow down. */
+	void pause(Channel channel, java.time.Duration pause) {
+		long now = TimeUnit.NANOSECONDS.toMicros(System.nanoTime()) + this.epochOffset;
+		this.redis.eval(PAUSE, List.of(key(channel)),
+				List.of(Long.toString(now + pause.toNanos() / 1000), Long.toString(pause.toMillis())));
+	}
+
+	/** The first pause after the platform asks to slow down; each further one in a row is twice as long. */
+	java.time.Duration throttlePause() {
+		return this.rates.throttlePause();
+	}
+
 	// Wall-clock microseconds, read through the monotonic clock so a clock step cannot burst.
 	private final long epochOffset = System.currentTimeMillis() * 1000 - TimeUnit.NANOSECONDS.toMicros(System.nanoTime());
 
 	/**
 	 * @param perSecond messages per second per channel, for example telegram=25 (Telegram allows
 	 * about 30 a second in total)
+	 * @param throttlePause how long direct messages on a platform pause when it asks to slow down
+	 * (Discord's 40003), doubled for each further refusal in a row
 	 */
 	@ConfigurationProperties("bot.announcements")
-	record Rates(@DefaultValue Map<String, Double> perSecond) {
+	record Rates(@DefaultValue Map<String, Double> perSecond, @DefaultValue("1m") java.time.Duration throttlePause) {
 
 		Rates {
 			perSecond = Map.copyOf(perSecond.entrySet()

@@ -35,6 +35,22 @@ class DiscordConfiguration {
 		return new DiscordConnection(properties, adapter, phrases, menu);
 	}
 
+	/** The announcements channel, when DISCORD_ANNOUNCEMENTS_CHANNEL names one. */
+	@Bean
+	@Conditional(AnnouncementsChannelSet.class)
+	DiscordAnnouncements discordAnnouncements(DiscordConnection connection, DiscordAnnouncements.Settings settings) {
+		return new DiscordAnnouncements(connection, settings);
+	}
+
+	static class AnnouncementsChannelSet implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !context.getEnvironment().getProperty("bot.discord.announcements.channel", "").isBlank();
+		}
+
+	}
+
 	static class TokenSet implements Condition {
 
 		@Override

@@ -36,6 +36,7 @@ import org.talentbridge.bot.conversation.Channel;
 import org.talentbridge.bot.conversation.Outbox;
 import org.talentbridge.bot.conversation.RecipientBlocked;
 import org.talentbridge.bot.conversation.Response;
+import org.talentbridge.bot.conversation.SendThrottled;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -234,6 +235,11 @@ class DiscordConnection extends ListenerAdapter implements SmartLifecycle, Healt
 		return this.jda != null;
 	}
 
+	/** The connection, or null while Discord is off. */
+	@Nullable JDA jda() {
+		return this.jda;
+	}
+
 	@Override
 	public Health health() {
 		String current = this.problem;
@@ -285,6 +291,10 @@ class DiscordConnection extends ListenerAdapter implements SmartLifecycle, Healt
 			}
 		}
 		catch (ErrorResponseException ex) {
+			if (ex.getErrorResponse() == net.dv8tion.jda.api.requests.ErrorResponse.OPEN_DM_TOO_FAST) {
+				// Discord's anti-spam: not the person's doing, and the message may go after a pause.
+				throw new SendThrottled("Discord: " + ex.getErrorCode());
+			}
 			if (ex.getErrorResponse() == net.dv8tion.jda.api.requests.ErrorResponse.CANNOT_SEND_TO_USER
 					|| ex.getErrorResponse() == net.dv8tion.jda.api.requests.ErrorResponse.UNKNOWN_USER) {
 				throw new RecipientBlocked("Discord: " + ex.getErrorCode());

@@ -49,6 +49,22 @@ class TelegramConfiguration {
 		return new TelegramConnection(properties, sender, adapter, updates, phrases, menu);
 	}
 
+	/** The channel for news to everyone, when TELEGRAM_ANNOUNCEMENTS_CHANNEL names one. */
+	@Bean
+	@Conditional(AnnouncementsChannelSet.class)
+	TelegramAnnouncements telegramAnnouncements(TelegramSender sender, TelegramAnnouncements.Settings settings) {
+		return new TelegramAnnouncements(sender, settings);
+	}
+
+	static class AnnouncementsChannelSet implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			return !context.getEnvironment().getProperty("bot.telegram.announcements.channel", "").isBlank();
+		}
+
+	}
+
 	static class TokenSet implements Condition {
 
 		@Override

@@ -15,6 +15,7 @@ import org.talentbridge.bot.conversation.Notifier;
 import org.talentbridge.bot.conversation.Outbox;
 import org.talentbridge.bot.conversation.RecipientBlocked;
 import org.talentbridge.bot.conversation.Response;
+import org.talentbridge.bot.conversation.SendThrottled;
 
 /** Picks the outbox by the channel in the user id. */
 @Component
@@ -69,6 +70,10 @@ class ChannelNotifier implements Notifier, org.talentbridge.bot.conversation.Dee
 			}
 			outbox.deliver(Channel.platformId(userId), response);
 			return Delivery.SENT;
+		}
+		catch (SendThrottled ex) {
+			log.info("{} asks to slow down ({}); the message waits", channel, ex.getMessage());
+			return Delivery.THROTTLED;
 		}
 		catch (RecipientBlocked ex) {
 			this.redis.sadd(BLOCKED_KEY, userId);

@@ -11,6 +11,7 @@ import org.talentbridge.bot.conversation.ConversationContext;
 import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.conversation.Phrases;
 import org.talentbridge.bot.conversation.PersonalData;
+import org.talentbridge.bot.conversation.Readable;
 import org.talentbridge.bot.conversation.UserProfiles;
 
 /**
@@ -39,11 +40,10 @@ class ConversationPersonalData implements PersonalData {
 	public List<String> describe(String userId, Language language) {
 		List<String> lines = new ArrayList<>();
 		this.profiles.find(userId)
-			.ifPresent(profile -> lines.add(this.phrases.get(language, "mydata.profile", userId,
-					(profile.language() != null) ? this.phrases.get(profile.language(), "language.name") : "-")));
+			.ifPresent(profile -> lines.add(this.phrases.get(language, "mydata.profile", userId, language(profile, language))));
 		long turns = this.redis.llen(ConversationStore.historyKey(userId));
 		if (turns > 0) {
-			lines.add(this.phrases.get(language, "mydata.history", turns));
+			lines.add(this.phrases.count(language, "mydata.history", turns));
 		}
 		ConversationContext.OpenForm form = ContextStore.read(this.redis.hgetAll(ContextStore.key(userId)), this.clock)
 			.context()
@@ -56,6 +56,16 @@ class ConversationPersonalData implements PersonalData {
 			lines.add(this.phrases.get(language, "mydata.form", form.formId() + (answers.isEmpty() ? "" : "; " + answers)));
 		}
 		return lines;
+	}
+
+	/** "Swedish, as you chose", or that it is not set yet. */
+	private String language(UserProfiles.UserProfile profile, Language reader) {
+		Language kept = profile.language();
+		if (kept == null) {
+			return this.phrases.get(reader, "mydata.language.none");
+		}
+		return this.phrases.get(reader, profile.languageChosen() ? "mydata.language.chosen" : "mydata.language.detected",
+				Readable.language(kept, reader));
 	}
 
 	@Override

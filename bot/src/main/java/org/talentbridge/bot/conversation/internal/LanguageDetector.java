@@ -42,10 +42,12 @@ class LanguageDetector {
 					"need", "get", "there", "this", "that", "it", "from", "about", "much", "many", "work"),
 			Language.SV, Set.of("och", "är", "hur", "vad", "inte", "från", "jag", "också", "måste", "vill", "när",
 					"vilken", "vilket", "mycket", "någon", "något", "bara", "varför", "ska", "behöver", "utan", "mitt",
-					"nån", "nåt", "finns", "kommer", "hos", "får", "efter", "mig", "anmäl", "anmäla", "till", "på"),
+					"nån", "nåt", "finns", "kommer", "hos", "får", "efter", "mig", "anmäl", "anmäla", "till", "på",
+					"evenemang", "evenemangen"),
 			Language.DA, Set.of("og", "er", "hvordan", "hvad", "ikke", "fra", "jeg", "også", "skal", "vil", "hvornår",
 					"hvilken", "hvilket", "meget", "nogen", "noget", "bare", "hvorfor", "behøver", "uden", "mit", "hvor",
-					"hvis", "af", "findes", "kommer", "hos", "får", "efter", "mig", "tilmeld", "tilmelde", "til", "på"));
+					"hvis", "af", "findes", "kommer", "hos", "får", "efter", "mig", "tilmeld", "tilmelde", "til", "på",
+					"arrangementer", "arrangementerne"));
 
 	private final LanguageDetectorModel model;
 

@@ -93,7 +93,7 @@ final class EventFiles {
 			}
 			catch (IllegalArgumentException ex) {
 				throw new EventFormatException(file, "field 'audience' has '" + value
-						+ "'; use students, graduates, partners or everyone");
+						+ "'; use students, graduates, researchers, partners or everyone");
 			}
 		}
 		if (audience.isEmpty()) {

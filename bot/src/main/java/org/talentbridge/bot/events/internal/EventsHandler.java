@@ -28,7 +28,6 @@ import org.talentbridge.bot.conversation.Response;
 import org.talentbridge.bot.conversation.Turn;
 import org.talentbridge.bot.conversation.TypedAnswers;
 import org.talentbridge.bot.events.Event;
-import org.talentbridge.bot.events.Event.Audience;
 import org.talentbridge.bot.events.EventCatalog;
 import org.talentbridge.bot.events.SignupResult;
 import org.talentbridge.bot.events.Signups;
@@ -135,13 +134,13 @@ class EventsHandler implements IntentHandler {
 	public Response handle(Turn turn) {
 		String id = turn.argument().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
 		return switch (turn.intent()) {
-			case "/events" -> list(turn, turn.argument());
+			case "/events" -> list(turn, turn.argument(), true);
 			case "/event" -> show(turn, id);
 			case "/signup" -> signup(turn, id);
 			case "/mysignups" -> mine(turn);
 			case "/cancel" -> cancel(turn, id);
 			case "/reminders" -> reminders(turn, id);
-			case "events" -> list(turn, "");
+			case "events" -> list(turn, turn.argument(), false);
 			case "cancel-signup" -> cancelFromText(turn);
 			default -> CANCELLING.matcher(turn.argument()).find() ? cancelFromText(turn) : fromText(turn);
 		};
@@ -187,38 +186,21 @@ class EventsHandler implements IntentHandler {
 				offered, "/signup ");
 	}
 
-	private Response list(Turn turn, String filter) {
-		List<Event> events = this.catalog.upcoming()
-			.stream()
-			.filter(e -> e.status() == Event.Status.OPEN)
-			.filter(e -> matchesFilter(e, filter))
-			.toList();
+	/** The open events, filtered by what the message or the "/events" argument names (see {@link EventFilter}). */
+	private Response list(Turn turn, String asked, boolean command) {
+		List<Event> open = this.catalog.upcoming().stream().filter(e -> e.status() == Event.Status.OPEN).toList();
+		if (open.isEmpty()) {
+			return say(turn, "events.none");
+		}
+		EventFilter filter = EventFilter.parse(asked, open, command);
+		List<Event> events = filter.apply(open);
 		if (events.isEmpty()) {
-			return say(turn, filter.isBlank() ? "events.none" : "events.none-for", filter);
+			return Response.of(turn.language(), new Reply(
+					this.phrases.get(turn.language(), "events.none-for", String.join(", ", filter.asked())),
+					List.of(new Button(this.phrases.get(turn.language(), "events.all.button"), "/events"))));
 		}
-		return choose(turn, this.phrases.get(turn.language(), "events.list"), events, "/event ");
-	}
-
-	private static boolean matchesFilter(Event event, String filter) {
-		String wanted = filter.strip().toLowerCase(Locale.ROOT);
-		if (wanted.isEmpty()) {
-			return true;
-		}
-		Optional<Audience> audience = audience(wanted);
-		if (audience.isPresent()) {
-			return event.audience().contains(audience.get()) || event.audience().contains(Audience.EVERYONE);
-		}
-		return event.sectors().contains(wanted) || event.city().toLowerCase(Locale.ROOT).equals(wanted)
-				|| event.country().equalsIgnoreCase(wanted);
-	}
-
-	private static Optional<Audience> audience(String word) {
-		return switch (word) {
-			case "students", "student", "studenter", "studerende" -> Optional.of(Audience.STUDENTS);
-			case "graduates", "graduate", "nyutexaminerade", "nyuddannede", "alumni" -> Optional.of(Audience.GRADUATES);
-			case "partners", "partner", "partnere", "medföljande", "medfølgende" -> Optional.of(Audience.PARTNERS);
-			default -> Optional.empty();
-		};
+		return choose(turn, this.phrases.get(turn.language(), filter.isEmpty() ? "events.list" : "events.list.filtered",
+				String.join(", ", filter.asked())), events, "/event ");
 	}
 
 	private Response choose(Turn turn, String prompt, List<Event> events, String command) {

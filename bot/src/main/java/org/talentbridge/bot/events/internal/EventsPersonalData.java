@@ -1,7 +1,6 @@
 package org.talentbridge.bot.events.internal;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.conversation.PersonalData;
 import org.talentbridge.bot.conversation.Phrases;
+import org.talentbridge.bot.conversation.Readable;
 import org.talentbridge.bot.events.EventCatalog;
 import org.talentbridge.bot.events.Signups.MySignup;
 
@@ -41,7 +41,7 @@ class EventsPersonalData implements PersonalData {
 		List<String> lines = new ArrayList<>();
 		this.people.person(userId).ifPresent(person -> lines.add(this.phrases.get(language, "mydata.event-person",
 				person.name(), (person.email() != null) ? ", " + person.email() : "",
-				Instant.ofEpochMilli(person.consentAt()).atOffset(ZoneOffset.UTC).toLocalDate())));
+				Readable.date(Instant.ofEpochMilli(person.consentAt()), language))));
 		for (MySignup signup : this.signups.of(userId)) {
 			String title = this.catalog.find(signup.eventId()).map(e -> e.title(language)).orElse(signup.eventId());
 			lines.add((signup.waitlistPosition() == 0) ? this.phrases.get(language, "mydata.event-signup", title)

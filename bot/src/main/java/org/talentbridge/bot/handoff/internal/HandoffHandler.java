@@ -145,7 +145,7 @@ class HandoffHandler implements IntentHandler, PersonalData {
 	@Override
 	public List<String> describe(String userId, Language language) {
 		int count = this.threads.threadsOf(userId).size();
-		return (count == 0) ? List.of() : List.of(this.phrases.get(language, "mydata.handoff", count));
+		return (count == 0) ? List.of() : List.of(this.phrases.count(language, "mydata.handoff", count));
 	}
 
 	@Override

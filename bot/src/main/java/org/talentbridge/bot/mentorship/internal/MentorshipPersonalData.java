@@ -1,6 +1,5 @@
 package org.talentbridge.bot.mentorship.internal;
 
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.conversation.PersonalData;
+import org.talentbridge.bot.conversation.Readable;
 import org.talentbridge.bot.mentorship.Match;
 import org.talentbridge.bot.mentorship.Mentorship;
 
@@ -34,12 +34,12 @@ class MentorshipPersonalData implements PersonalData {
 	public List<String> describe(String userId, Language language) {
 		List<String> lines = new ArrayList<>();
 		this.mentorship.mentee(userId).ifPresent(p -> lines.add(this.texts.get(language, "mydata.mentee",
-				this.texts.mentee(language, p).replace("\n", "; "), p.registeredAt().atOffset(ZoneOffset.UTC).toLocalDate())));
+				this.texts.mentee(language, p).replace("\n", "; "), Readable.date(p.registeredAt(), language))));
 		this.mentorship.mentor(userId).ifPresent(p -> lines.add(this.texts.get(language, "mydata.mentor",
-				this.texts.mentor(language, p).replace("\n", "; "), p.registeredAt().atOffset(ZoneOffset.UTC).toLocalDate())));
+				this.texts.mentor(language, p).replace("\n", "; "), Readable.date(p.registeredAt(), language))));
 		long matches = this.mentorship.matchesOf(userId).stream().map(Match::id).distinct().count();
 		if (matches > 0) {
-			lines.add(this.texts.get(language, "mydata.mentorship-matches", matches));
+			lines.add(this.texts.count(language, "mydata.mentorship-matches", matches));
 		}
 		return lines;
 	}

@@ -34,6 +34,10 @@ class MentorshipTexts {
 		return this.phrases.get(language, key, args);
 	}
 
+	String count(Language language, String key, long number, Object... args) {
+		return this.phrases.count(language, key, number, args);
+	}
+
 	/** The language the person last used with the bot, for messages they did not ask for. */
 	Language languageOf(String userId) {
 		return this.profiles.languageOf(userId);

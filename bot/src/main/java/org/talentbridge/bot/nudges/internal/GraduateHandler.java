@@ -157,9 +157,7 @@ class GraduateHandler implements IntentHandler {
 	}
 
 	String describe(GraduateProfile p, Language language) {
-		return this.phrases.get(language, "graduate.profile", p.university(),
-				this.phrases.get(language, "graduate.degree." + p.degree()), p.graduation(), p.country(),
-				this.phrases.get(language, p.euCitizen() ? "graduate.eu.yes" : "graduate.eu.no"));
+		return GraduateSummary.describe(p, language, this.phrases);
 	}
 
 	private Optional<String> university(String value, Language language) {

@@ -143,7 +143,7 @@ class NudgeSender {
 					sent++;
 				}
 				case BLOCKED -> this.schedule.finished(entry);
-				case FAILED -> {
+				case FAILED, THROTTLED -> {
 					this.schedule.unmarkSent(userId, nudge.id());
 					this.schedule.later(entry, now.plus(Duration.ofHours(1)));
 				}

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.conversation.PersonalData;
 import org.talentbridge.bot.conversation.Phrases;
+import org.talentbridge.bot.conversation.Readable;
 import org.talentbridge.bot.conversation.StopListener;
 import org.talentbridge.bot.nudges.GraduateProfile;
 
@@ -23,17 +24,14 @@ class NudgesPersonalData implements PersonalData, StopListener {
 
 	private final NudgeSender sender;
 
-	private final GraduateHandler handler;
-
 	private final Phrases phrases;
 
 	NudgesPersonalData(RedisGraduates graduates, NudgeSchedule schedule, NudgeCampaigns campaigns, NudgeSender sender,
-			GraduateHandler handler, Phrases phrases) {
+			Phrases phrases) {
 		this.graduates = graduates;
 		this.schedule = schedule;
 		this.campaigns = campaigns;
 		this.sender = sender;
-		this.handler = handler;
 		this.phrases = phrases;
 	}
 
@@ -41,10 +39,10 @@ class NudgesPersonalData implements PersonalData, StopListener {
 	public List<String> describe(String userId, Language language) {
 		List<String> lines = new ArrayList<>();
 		this.graduates.find(userId).ifPresent(p -> {
-			lines.add("- " + this.handler.describe(p, language).replace("\n", "; "));
+			lines.add("- " + GraduateSummary.describe(p, language, this.phrases).replace("\n", "; "));
 			if (p.optedInAt() != null) {
-				lines.add(this.phrases.get(language, "mydata.nudges", p.optedInAt().toString(),
-						this.schedule.queuedFor(userId).size()));
+				lines.add(this.phrases.get(language, "mydata.nudges", Readable.dateTime(p.optedInAt(), language),
+						this.phrases.count(language, "mydata.nudges.planned", this.schedule.queuedFor(userId).size())));
 			}
 		});
 		return lines;

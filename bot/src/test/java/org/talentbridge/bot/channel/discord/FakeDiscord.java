@@ -39,7 +39,9 @@ import tools.jackson.databind.ObjectMapper;
  * refuses a wrong token (401 over REST, close code 4004 on the gateway), contents over 2,000
  * characters, empty messages, more than five rows or five buttons a row, custom ids over 100
  * characters or used twice, labels over 80, a second callback for one interaction and follow-ups
- * before the callback. Every REST call is recorded.
+ * before the callback. Its server has a #general and an #announcements channel and a mentionable
+ * Talents role; {@link #refuseDmOpens} plays Discord's anti-spam (403, code 40003) for opening
+ * direct messages. Every REST call is recorded.
  */
 final class FakeDiscord implements AutoCloseable {
 
@@ -59,6 +61,14 @@ final class FakeDiscord implements AutoCloseable {
 
 	/** The server role whose members are staff (DISCORD_STAFF_ROLE in the tests). */
 	static final long STAFF_ROLE_ID = 940_000_000_000_000_001L;
+
+	/** The server's announcements channel (DISCORD_ANNOUNCEMENTS_CHANNEL in the tests, by name or id). */
+	static final long ANNOUNCEMENTS_CHANNEL_ID = 920_000_000_000_000_002L;
+
+	static final String ANNOUNCEMENTS_CHANNEL_NAME = "announcements";
+
+	/** A role announcements mention (DISCORD_ANNOUNCEMENTS_ROLE in the tests). */
+	static final long TALENTS_ROLE_ID = 940_000_000_000_000_002L;
 
 	/** People who have the staff role in the server. */
 	final java.util.Set<Long> staff = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -114,6 +124,36 @@ final class FakeDiscord implements AutoCloseable {
 	private final Map<String, Map<String, Object>> messages = new ConcurrentHashMap<>();
 
 	private volatile boolean closed;
+
+	/** Opening direct messages: how many more succeed before the anti-spam refusals, and how many are refused. */
+	private final java.util.concurrent.atomic.AtomicInteger dmOpensBeforeRefusals = new java.util.concurrent.atomic.AtomicInteger(-1);
+
+	private final java.util.concurrent.atomic.AtomicInteger dmOpenRefusals = new java.util.concurrent.atomic.AtomicInteger();
+
+	/** When each direct message channel was opened or refused (System.nanoTime), with whether it was refused. */
+	final List<DmOpen> dmOpens = new CopyOnWriteArrayList<>();
+
+	record DmOpen(long at, long recipient, boolean refused) {
+	}
+
+	/**
+	 * Discord's anti-spam: after {@code allowed} more direct message channels are opened, the next
+	 * {@code refused} attempts get 403 with code 40003 ("You are opening direct messages too fast").
+	 */
+	void refuseDmOpens(int allowed, int refused) {
+		this.dmOpenRefusals.set(refused);
+		this.dmOpensBeforeRefusals.set(allowed);
+	}
+
+	private boolean refuseThisDmOpen() {
+		if (this.dmOpenRefusals.get() <= 0) {
+			return false;
+		}
+		if (this.dmOpensBeforeRefusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+			return false;
+		}
+		return this.dmOpenRefusals.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+	}
 
 	record Call(String method, String path, String query, Map<String, Object> body) {
 	}
@@ -434,8 +474,17 @@ final class FakeDiscord implements AutoCloseable {
 		staffRole.put("id", Long.toString(STAFF_ROLE_ID));
 		staffRole.put("name", "Programme staff");
 		staffRole.put("position", 1);
-		guild.put("roles", List.of(everyone, staffRole));
-		guild.put("channels", List.of(channel));
+		Map<String, Object> talentsRole = new LinkedHashMap<>(everyone);
+		talentsRole.put("id", Long.toString(TALENTS_ROLE_ID));
+		talentsRole.put("name", "Talents");
+		talentsRole.put("position", 2);
+		talentsRole.put("mentionable", true);
+		Map<String, Object> announcements = new LinkedHashMap<>(channel);
+		announcements.put("id", Long.toString(ANNOUNCEMENTS_CHANNEL_ID));
+		announcements.put("name", ANNOUNCEMENTS_CHANNEL_NAME);
+		announcements.put("position", 1);
+		guild.put("roles", List.of(everyone, staffRole, talentsRole));
+		guild.put("channels", List.of(channel, announcements));
 		guild.put("threads", List.of());
 		guild.put("guild_scheduled_events", List.of());
 		guild.put("emojis", List.of());
@@ -499,6 +548,12 @@ final class FakeDiscord implements AutoCloseable {
 			else if (method.equals("POST") && path.equals("users/@me/channels")) {
 				// Opening a direct message channel, as the bot does to message someone first.
 				long recipient = Long.parseLong(String.valueOf(((Map<?, ?>) body.json()).get("recipient_id")));
+				if (refuseThisDmOpen()) {
+					this.dmOpens.add(new DmOpen(System.nanoTime(), recipient, true));
+					respond(exchange, 403, error(40003, "You are opening direct messages too fast."));
+					return;
+				}
+				this.dmOpens.add(new DmOpen(System.nanoTime(), recipient, false));
 				Map<String, Object> dm = new LinkedHashMap<>();
 				dm.put("id", Long.toString(dmChannel(recipient)));
 				dm.put("type", 1);

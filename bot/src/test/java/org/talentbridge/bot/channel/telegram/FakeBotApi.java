@@ -24,7 +24,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * An in-process Telegram Bot API on 127.0.0.1, strict where Telegram is: it refuses HTML it cannot
  * parse, texts over 4,096 characters, empty texts, callback data over 64 bytes and a wrong token,
- * and can be told to answer 429 for a while. Speaks the methods the bot uses.
+ * and can be told to answer 429 for a while; it posts in a channel only where the bot is an admin
+ * ({@link #adminOf}). Speaks the methods the bot uses.
  */
 final class FakeBotApi implements AutoCloseable {
 
@@ -130,6 +131,9 @@ final class FakeBotApi implements AutoCloseable {
 		query.put("message", message(userId, BOT_ID, "private", "a reply with buttons", "en", null));
 		return push(Map.of("callback_query", query));
 	}
+
+	/** Channels ("@name" or an id) where the bot is an admin allowed to post; other "@names" are not found. */
+	final java.util.Set<String> adminOf = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
 	/** Chats whose user blocked the bot: sendMessage answers 403. */
 	final java.util.Set<String> blockedBy = java.util.concurrent.ConcurrentHashMap.newKeySet();
@@ -267,7 +271,14 @@ final class FakeBotApi implements AutoCloseable {
 	}
 
 	private Object sendMessage(HttpExchange exchange, Map<String, Object> parameters) throws IOException {
-		if (this.blockedBy.contains(String.valueOf(parameters.get("chat_id")))) {
+		String chat = String.valueOf(parameters.get("chat_id"));
+		boolean channel = this.adminOf.contains(chat) || chat.startsWith("@");
+		if (channel && !this.adminOf.contains(chat)) {
+			// As Telegram answers for a channel by a name the bot cannot post in.
+			answer(exchange, 400, error(400, "Bad Request: chat not found"));
+			return null;
+		}
+		if (this.blockedBy.contains(chat)) {
 			answer(exchange, 403, error(403, "Forbidden: bot was blocked by the user"));
 			return null;
 		}
@@ -292,7 +303,8 @@ final class FakeBotApi implements AutoCloseable {
 		}
 		this.sent.add(parameters);
 		return Map.of("message_id", this.nextMessageId.incrementAndGet(), "date", now(), "chat",
-				Map.of("id", parameters.get("chat_id"), "type", "private"), "text", parameters.get("text"));
+				Map.of("id", channel ? -1001234567890L : parameters.get("chat_id"), "type", channel ? "channel" : "private"),
+				"text", parameters.get("text"));
 	}
 
 	/** What Telegram would object to in a sendMessage, or null. */

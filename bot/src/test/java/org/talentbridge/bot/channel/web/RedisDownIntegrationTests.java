@@ -20,6 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** With its Redis unreachable the bot still starts, says so in its health, and asks people to retry. */
 class RedisDownIntegrationTests {
 
+	static final String TOKEN = "redis-down-staff-token";
+
 	static ConfigurableApplicationContext context;
 
 	static int port;
@@ -33,7 +35,7 @@ class RedisDownIntegrationTests {
 			closed = socket.getLocalPort();
 		}
 		context = new SpringApplicationBuilder(BotApplication.class).run("--server.port=0",
-				"--bot.store.redis-url=redis://127.0.0.1:" + closed);
+				"--bot.store.redis-url=redis://127.0.0.1:" + closed, "--bot.staff.api-token=" + TOKEN);
 		port = ((WebServerApplicationContext) context).getWebServer().getPort();
 	}
 
@@ -54,13 +56,62 @@ class RedisDownIntegrationTests {
 		assertThat(response.body()).contains("briefly unavailable").doesNotContain("Exception");
 	}
 
+	private HttpResponse<String> get(String path, boolean staff) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
+		if (staff) {
+			request.header("Authorization", "Bearer " + TOKEN);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
 	@Test
 	void healthShowsRedisDown() throws Exception {
-		HttpResponse<String> health = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).GET().build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> health = get("/actuator/health", true);
 		assertThat(health.statusCode()).isEqualTo(503);
 		assertThat(health.body()).contains("\"redis\"").contains("DOWN").contains("external");
+		HttpResponse<String> publicView = get("/actuator/health", false);
+		assertThat(publicView.statusCode()).isEqualTo(503);
+		assertThat(publicView.body()).contains("\"status\":\"DOWN\"").doesNotContain("redis", "external", "components");
+	}
+
+	@Test
+	void notReadyWithoutRedisButAlive() throws Exception {
+		HttpResponse<String> readiness = get("/actuator/health/readiness", false);
+		assertThat(readiness.statusCode()).as(readiness.body()).isEqualTo(503);
+		assertThat(get("/actuator/health/readiness", true).body()).contains("\"redis\"", "\"readinessState\"");
+		HttpResponse<String> liveness = get("/actuator/health/liveness", false);
+		assertThat(liveness.statusCode()).as(liveness.body()).isEqualTo(200);
+		assertThat(liveness.body()).isEqualTo("{\"status\":\"UP\"}");
+	}
+
+	/** The Dockerfile's HEALTHCHECK, run as Docker would, with PORT set: alive without Redis, dead without a bot. */
+	@Test
+	void theDockerHealthcheckAsksLivenessOnTheConfiguredPort() throws Exception {
+		String line = java.nio.file.Files.readAllLines(java.nio.file.Path.of("..", "Dockerfile"))
+			.stream()
+			.filter(l -> l.startsWith("HEALTHCHECK"))
+			.findFirst()
+			.orElseThrow();
+		@SuppressWarnings("unchecked")
+		java.util.List<String> command = tools.jackson.databind.json.JsonMapper.builder()
+			.build()
+			.readValue(line.substring(line.indexOf("CMD ") + 4), java.util.List.class);
+		assertThat(String.join(" ", command)).contains("/actuator/health/liveness", "${PORT");
+		assertThat(healthcheck(command, port)).as("a live bot without Redis").isZero();
+		int closed;
+		try (ServerSocket socket = new ServerSocket(0)) {
+			closed = socket.getLocalPort();
+		}
+		assertThat(healthcheck(command, closed)).as("no bot on the port").isNotZero();
+	}
+
+	private static int healthcheck(java.util.List<String> command, int port) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().put("PORT", Integer.toString(port));
+		Process process = builder.start();
+		process.getInputStream().readAllBytes();
+		assertThat(process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		return process.exitValue();
 	}
 
 }

@@ -94,7 +94,8 @@ class NudgesIntegrationTests {
 		Response askEu = say(user, date);
 		assertThat(step(user)).as("the country comes from the university").isEqualTo("eu");
 		Response consent = say(user, button(askEu, eu ? 0 : 1));
-		assertThat(consent.replies().get(0).text()).contains(university, country);
+		assertThat(consent.replies().get(0).text()).contains(university,
+				org.talentbridge.bot.conversation.Readable.country(country, org.talentbridge.bot.conversation.Language.EN));
 		say(user, button(consent, tips ? 0 : 1));
 		assertThat(step(user)).isNull();
 	}
@@ -116,7 +117,7 @@ class NudgesIntegrationTests {
 		assertThat(say(user, "1999-06").replies().get(0).text()).startsWith(this.phrases.get(Language.EN, "graduate.invalid.date"));
 		Response eu = say(user, "June 2027");
 		Response consent = say(user, button(eu, 1));
-		assertThat(consent.replies().get(0).text()).contains("Lund University", "Master", "2027-06-30", "SE");
+		assertThat(consent.replies().get(0).text()).contains("Lund University", "Master", "30 June 2027", "Sweden");
 		Response saved = say(user, button(consent, 0));
 		assertThat(saved.replies().get(0).text()).startsWith("Saved. You'll get");
 		GraduateProfile profile = this.graduates.find("web:" + user).orElseThrow();
@@ -128,7 +129,7 @@ class NudgesIntegrationTests {
 		assertThat(this.schedule.queuedFor("web:" + user)).containsExactlyInAnyOrder("se-apply-before-permit-ends",
 				"career-services-and-matchmaking", "se-permit-deadline-close", "graduation-day-options",
 				"half-year-check-in");
-		assertThat(say(user, "/graduate").replies().get(0).text()).contains("Lund University", "2027-06-30", "Tips are on.");
+		assertThat(say(user, "/graduate").replies().get(0).text()).contains("Lund University", "30 June 2027", "Tips are on.");
 		assertThat(say(user, "/mydata").replies().get(0).text()).contains("Lund University", "5 planned");
 		say(user, "/graduate tips off");
 		assertThat(this.schedule.queuedFor("web:" + user)).isEmpty();

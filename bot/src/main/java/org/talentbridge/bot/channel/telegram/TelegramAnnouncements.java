@@ -1,0 +1,66 @@
+package org.talentbridge.bot.channel.telegram;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.telegram.telegrambots.meta.api.methods.ParseMode;
+import org.telegram.telegrambots.meta.api.methods.send.SendMessage;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+import org.talentbridge.bot.conversation.AnnouncementChannel;
+import org.talentbridge.bot.conversation.Channel;
+
+/**
+ * News for everyone on Telegram as one post in a Telegram channel (TELEGRAM_ANNOUNCEMENTS_CHANNEL,
+ * "@name" or the channel's numeric id) where the bot is an admin allowed to post.
+ */
+class TelegramAnnouncements implements AnnouncementChannel {
+
+	private final TelegramSender sender;
+
+	private final Settings settings;
+
+	TelegramAnnouncements(TelegramSender sender, Settings settings) {
+		this.sender = sender;
+		this.settings = settings;
+	}
+
+	@Override
+	public Channel channel() {
+		return Channel.TELEGRAM;
+	}
+
+	@Override
+	public String name() {
+		return this.settings.channel().strip();
+	}
+
+	@Override
+	public void post(String text) {
+		try {
+			for (String part : TelegramHtml.split(text, TelegramHtml.MAX_LENGTH)) {
+				this.sender.execute(SendMessage.builder()
+					.chatId(name())
+					.text(TelegramHtml.escape(part))
+					.parseMode(ParseMode.HTML)
+					.disableWebPagePreview(true)
+					.build());
+			}
+		}
+		catch (TelegramApiRequestException ex) {
+			throw new IllegalStateException("Telegram refused the post: " + ex.getErrorCode() + " " + ex.getApiResponse());
+		}
+		catch (TelegramApiException ex) {
+			throw new IllegalStateException("Telegram could not be reached: " + ex.getClass().getSimpleName());
+		}
+	}
+
+	/**
+	 * @param channel the channel (TELEGRAM_ANNOUNCEMENTS_CHANNEL): "@talentbridge_news" or its id
+	 * such as -1001234567890; blank for none
+	 */
+	@ConfigurationProperties("bot.telegram.announcements")
+	record Settings(@DefaultValue("") String channel) {
+	}
+
+}
