@@ -44,6 +44,7 @@ public final class Searcher {
 			this.decision = java.util.concurrent.CompletableFuture.completedFuture(known);
 			return;
 		}
+		// Its own thread: the common pool has a single worker on two cores, often busy elsewhere.
 		this.decision = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
 			AnswerDecision trained = AnswerDecision.train(articles, outOfScope, ANALYZERS, synonyms);
 			if (TRAINED.size() >= TRAINED_KEPT) {
@@ -58,6 +59,10 @@ public final class Searcher {
 					percent(f.reranked()), percent(f.ranked()), percent(f.answeredRight()), percent(f.answeredWrong()),
 					percent(f.outOfScopeDeclined()));
 			return trained;
+		}, runnable -> {
+			Thread thread = new Thread(runnable, "answer-decision");
+			thread.setDaemon(true);
+			thread.start();
 		});
 	}
 
