@@ -59,6 +59,8 @@ class PersonalDataHandler implements IntentHandler {
 	}
 
 	private Response show(Turn turn) {
+		// Turns still queued for the history are kept too, and the profile is written with them.
+		this.history.flush(turn.userId());
 		List<String> lines = new ArrayList<>();
 		for (PersonalData holder : this.holders) {
 			lines.addAll(holder.describe(turn.userId(), turn.language()));
