@@ -126,6 +126,22 @@ class UnderstandingPartsTests {
 	}
 
 	@Test
+	void aSwedishOrDanishAnswerLinksTheServiceInItsOwnLanguageWhereTheServiceHasOne() {
+		KnowledgeSource.Snapshot snapshot = KnowledgeSource.resolve("../knowledge-base").load(LocalDate.of(2026, 12, 1));
+		Map<Language, List<String>> englishOnly = Map.of(Language.SV,
+				List.of("https://www.oresunddirekt.dk/en", "https://www.oresunddirekt.se/en", "https://www.forsakringskassan.se/english"),
+				Language.DA, List.of("https://www.oresunddirekt.dk/en", "https://www.oresunddirekt.se/en"));
+		for (var article : snapshot.articles()) {
+			englishOnly.forEach((language, links) -> article.section(language).ifPresent(section -> {
+				for (String link : links) {
+					assertThat(section.body()).as(article.id() + " " + language)
+						.doesNotContainPattern(java.util.regex.Pattern.quote(link) + "([\\s.,)]|$)");
+				}
+			}));
+		}
+	}
+
+	@Test
 	void theRegressionLearnsWhichSideAFeaturePointsTo() {
 		Random random = new Random(7);
 		List<double[]> xs = new ArrayList<>();
