@@ -18,9 +18,6 @@ import org.talentbridge.bot.knowledge.internal.FollowUpWords;
 @Component
 class KnowledgeAnswers {
 
-	/** A message this short without words of its own topic ("who can apply?") continues the last one. */
-	static final int SHORT = 7;
-
 	private final KnowledgeBase knowledgeBase;
 
 	KnowledgeAnswers(KnowledgeBase knowledgeBase) {
@@ -63,11 +60,11 @@ class KnowledgeAnswers {
 	 */
 	private Optional<Article> followUp(Article last, String question, Language language, SearchResult alone,
 			boolean details) {
-		FollowUpWords.Kind kind = this.knowledgeBase.followUp(question);
+		FollowUpWords words = FollowUpWords.INSTANCE;
+		FollowUpWords.Kind kind = words.of(question);
 		if (kind == FollowUpWords.Kind.NONE) {
 			// A short question in words the articles use, with no answer of its own: a detail of the last topic.
-			if (alone.answered() || words(question) > SHORT || !alone.allWordsKnown()
-					|| !this.knowledgeBase.asks(question)) {
+			if (alone.answered() || !words.isShort(question) || !alone.allWordsKnown() || !words.asks(question)) {
 				return Optional.empty();
 			}
 			kind = FollowUpWords.Kind.DETAIL;
@@ -95,10 +92,6 @@ class KnowledgeAnswers {
 			return alone.answer().map(Match::article);
 		}
 		return Optional.of(together.answer().map(Match::article).orElse(last));
-	}
-
-	private static int words(String text) {
-		return (int) java.util.Arrays.stream(text.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty()).count();
 	}
 
 	private static String title(Article article, Language language) {

@@ -67,16 +67,6 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		return org.talentbridge.bot.knowledge.internal.CountryWords.INSTANCE.countriesIn(text);
 	}
 
-	/** Whether a message continues the last answer rather than asking something complete. */
-	public org.talentbridge.bot.knowledge.internal.FollowUpWords.Kind followUp(String text) {
-		return org.talentbridge.bot.knowledge.internal.FollowUpWords.INSTANCE.of(text);
-	}
-
-	/** Whether a message asks something (a question mark, or a question word first). */
-	public boolean asks(String text) {
-		return org.talentbridge.bot.knowledge.internal.FollowUpWords.INSTANCE.asks(text);
-	}
-
 	/** The answer decision trains while the rest of the application starts; ready means trained. */
 	@Override
 	public void afterSingletonsInstantiated() {

@@ -87,6 +87,11 @@ public final class FollowUpWords {
 		return Kind.NONE;
 	}
 
+	/** Whether a message is short enough that "it" or "det" in it refers back rather than being part of a question. */
+	public boolean isShort(String text) {
+		return Synonyms.words(text).size() <= SHORT;
+	}
+
 	/** Whether a message asks something: a question mark, or a question word first. */
 	public boolean asks(String text) {
 		if (text.strip().endsWith("?")) {

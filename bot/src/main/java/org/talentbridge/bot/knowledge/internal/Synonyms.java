@@ -97,8 +97,4 @@ public final class Synonyms {
 		return this.canonical.isEmpty();
 	}
 
-	int size() {
-		return this.canonical.size();
-	}
-
 }
