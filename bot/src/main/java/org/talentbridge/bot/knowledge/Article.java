@@ -45,16 +45,22 @@ public record Article(String id, String country, List<String> topics, List<Strin
 	}
 
 	/**
-	 * The source the answer in this language was checked against: the first source its own text
-	 * links to (the Danish page of a service for the Danish answer), else the first source.
+	 * The source the answer in this language was checked against: the source its own text links
+	 * first (the Danish page of a service for the Danish answer), else the first source.
 	 */
 	public String source(Language language) {
 		String body = section(language).or(() -> section(Language.EN)).map(Section::body).orElse("");
-		return this.sources.stream().filter(url -> links(body, url)).findFirst().orElse(this.sources.get(0));
-	}
-
-	private static boolean links(String body, String url) {
-		return java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(url) + "([\\s.,)]|$)").matcher(body).find();
+		String first = this.sources.get(0);
+		int at = Integer.MAX_VALUE;
+		for (String url : this.sources) {
+			java.util.regex.Matcher link = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(url) + "([\\s.,)]|$)")
+				.matcher(body);
+			if (link.find() && link.start() < at) {
+				at = link.start();
+				first = url;
+			}
+		}
+		return first;
 	}
 
 	/** A title and answer in one language. */
