@@ -115,6 +115,30 @@ class MetricsIntegrationTests {
 		assertThat(Scrape.value(after, "bot_nudges_due")).isGreaterThanOrEqualTo(0);
 	}
 
+	@Test
+	void theGrafanaDashboardReadsOnlyMetersTheBotExports() throws Exception {
+		String dashboard = java.nio.file.Files.readString(java.nio.file.Path.of("../config/grafana/talent-bridge-bot.json"));
+		tools.jackson.databind.JsonNode panels = tools.jackson.databind.json.JsonMapper.builder().build().readTree(dashboard).get("panels");
+		java.util.Set<String> used = new java.util.TreeSet<>();
+		java.util.regex.Pattern meter = java.util.regex.Pattern.compile("\\b((?:bot|http_server|jvm|process)_[a-z_]+)");
+		for (tools.jackson.databind.JsonNode panel : panels) {
+			for (tools.jackson.databind.JsonNode target : panel.path("targets")) {
+				java.util.regex.Matcher m = meter.matcher(target.get("expr").asString());
+				while (m.find()) {
+					used.add(m.group(1));
+				}
+			}
+		}
+		assertThat(used).contains("bot_messages_total", "bot_answers_total", "bot_reply_seconds_bucket",
+				"bot_deliveries_total", "bot_signups_total", "bot_announcements_backlog", "bot_nudges_due",
+				"http_server_requests_seconds_count");
+		chat("metrics-dashboard-" + UUID.randomUUID(), "Hello!");
+		String body = scrape();
+		for (String name : used) {
+			assertThat(body).as(name).containsPattern("(?m)^" + name + "[{ ]");
+		}
+	}
+
 	private static double delta(String before, String after, String name, String... labels) {
 		double was = Scrape.value(before, name, labels);
 		double is = Scrape.value(after, name, labels);
