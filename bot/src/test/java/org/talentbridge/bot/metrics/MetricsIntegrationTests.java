@@ -90,6 +90,8 @@ class MetricsIntegrationTests {
 		assertThat(delta(before, after, "bot_reply_seconds_count", "channel=\"web\"")).isEqualTo(3);
 		assertThat(Scrape.value(after, "bot_reply_seconds", "channel=\"web\"", "quantile=\"0.99\"")).isPositive();
 		assertThat(Scrape.value(after, "bot_reply_seconds_bucket", "channel=\"web\"", "le=\"+Inf\"")).isGreaterThanOrEqualTo(3);
+		// Each request has an id for its log lines, sent back to whoever reports a problem.
+		assertThat(chat(user, "hi").headers().firstValue("X-Request-Id").orElse("")).matches("http-[0-9a-f]{16}");
 		// The HTTP server's standard meters are back.
 		assertThat(delta(before, after, "http_server_requests_seconds_count", "uri=\"/api/chat\"", "status=\"200\""))
 			.isEqualTo(3);

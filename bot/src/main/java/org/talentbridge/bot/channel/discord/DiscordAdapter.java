@@ -257,6 +257,17 @@ class DiscordAdapter implements AutoCloseable {
 
 	/** Runs an answer; failures are logged (never thrown at JDA) and the person gets an apology. */
 	private void guarded(String what, @Nullable Language language, Action action, @Nullable Apology apology) {
+		org.slf4j.MDC.put(org.talentbridge.bot.conversation.RequestIds.KEY,
+				org.talentbridge.bot.conversation.RequestIds.next("dc"));
+		try {
+			run(what, language, action, apology);
+		}
+		finally {
+			org.slf4j.MDC.remove(org.talentbridge.bot.conversation.RequestIds.KEY);
+		}
+	}
+
+	private void run(String what, @Nullable Language language, Action action, @Nullable Apology apology) {
 		try {
 			action.run();
 			return;

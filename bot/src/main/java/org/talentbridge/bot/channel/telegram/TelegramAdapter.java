@@ -87,6 +87,8 @@ class TelegramAdapter implements Outbox {
 		if (id != null && !this.updates.claim(id)) {
 			return;
 		}
+		org.slf4j.MDC.put(org.talentbridge.bot.conversation.RequestIds.KEY,
+				org.talentbridge.bot.conversation.RequestIds.next("tg"));
 		try {
 			if (update.getCallbackQuery() != null) {
 				handleButton(update.getCallbackQuery());
@@ -107,6 +109,7 @@ class TelegramAdapter implements Outbox {
 			if (id != null) {
 				this.updates.handled(id);
 			}
+			org.slf4j.MDC.remove(org.talentbridge.bot.conversation.RequestIds.KEY);
 		}
 	}
 

@@ -172,8 +172,9 @@ class DefaultConversation implements Conversation {
 			throw ex;
 		}
 		catch (RuntimeException ex) {
-			// The person gets an apology, never a stack trace; the log gets the cause without their text.
-			log.error("Handling a {} message failed", message.channel(), ex);
+			// The person gets an apology, never a stack trace; the log gets the cause without their text,
+			// which an exception's message may quote ("For input string: ...").
+			log.error("Handling a {} message failed", message.channel(), withoutMessages(ex));
 			answered = new Answered(Response.of(language, Reply.text(this.phrases.get(language, "error.internal"))),
 					ContextStore.FormChange.KEEP, choice, Outcome.ERROR);
 		}
@@ -335,6 +336,23 @@ class DefaultConversation implements Conversation {
 
 	private static Language firstKnown(@Nullable Language a, @Nullable Language b, Language fallback) {
 		return (a != null) ? a : (b != null) ? b : fallback;
+	}
+
+	/** The exception and its causes with their types and stack traces, but none of their messages. */
+	static Throwable withoutMessages(Throwable ex) {
+		Throwable cause = (ex.getCause() != null && ex.getCause() != ex) ? withoutMessages(ex.getCause()) : null;
+		Throwable copy = new Redacted(ex.getClass().getName(), cause);
+		copy.setStackTrace(ex.getStackTrace());
+		return copy;
+	}
+
+	/** Stands in for an exception in the log: its type, where it was thrown, and its causes alike. */
+	static final class Redacted extends RuntimeException {
+
+		Redacted(String type, @Nullable Throwable cause) {
+			super(type, cause, false, true);
+		}
+
 	}
 
 	/** Drops control characters (but keeps line breaks) and surrounding blanks. */
