@@ -3,6 +3,7 @@ package org.talentbridge.bot.channel.telegram;
 import java.io.Serializable;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
@@ -10,8 +11,6 @@ import org.telegram.telegrambots.meta.api.methods.updates.SetWebhook;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
-
-import org.jspecify.annotations.Nullable;
 
 import org.talentbridge.bot.conversation.BotActivity;
 import org.talentbridge.bot.conversation.BotActivity.Kind;
