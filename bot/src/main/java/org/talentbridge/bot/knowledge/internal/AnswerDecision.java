@@ -391,7 +391,7 @@ final class AnswerDecision {
 			Map<Language, List<String>> questions = new EnumMap<>(Language.class);
 			article.questions().forEach((language, list) -> questions.put(language,
 					list.stream().filter(q -> !leave.getOrDefault(language, Set.of()).contains(q)).toList()));
-			out.add(new Article(article.id(), article.country(), article.topics(), article.sources(), article.checked(),
+			out.add(new Article(article.id(), article.country(), article.topics(), article.sources(), article.checked(), article.validUntil(),
 					questions, article.sections(), article.file(), article.counterpart(), article.commute()));
 		}
 		return out;
