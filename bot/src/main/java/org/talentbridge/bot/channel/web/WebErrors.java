@@ -30,6 +30,7 @@ class WebErrors {
 	@ExceptionHandler(WebIdentities.TooManyNewPeople.class)
 	ResponseEntity<ErrorJson> tooMany(WebIdentities.TooManyNewPeople ex) {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
 			.header(org.springframework.http.HttpHeaders.RETRY_AFTER, "60")
 			.body(new ErrorJson(ex.getMessage()));
 	}
@@ -58,7 +59,8 @@ class WebErrors {
 	}
 
 	static ResponseEntity<ErrorJson> error(HttpStatus status, String message) {
-		return ResponseEntity.status(status).body(new ErrorJson(message));
+		// The content type is set, so a request that accepts only text/html still gets the JSON.
+		return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(new ErrorJson(message));
 	}
 
 }

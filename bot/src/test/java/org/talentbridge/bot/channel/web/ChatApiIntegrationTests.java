@@ -164,6 +164,73 @@ class ChatApiIntegrationTests {
 		assertThat(health.body()).doesNotContain("redis", "diskSpace", "path");
 	}
 
+	/** The issue's chunked 60 MB bodies: counted as read, refused at 64 KB, whatever the headers say. */
+	@Test
+	void aChunkedBodyIsLimitedByTheBytesRead() throws Exception {
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			java.io.OutputStream out = socket.getOutputStream();
+			out.write(("POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+					+ "Transfer-Encoding: chunked\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			byte[] chunk = ("{\"text\": \"" + "x".repeat(16 * 1024)).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+			try {
+				for (int i = 0; i < 3840; i++) {
+					out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+					out.write(chunk);
+					out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+				}
+			}
+			catch (java.io.IOException closedByTheBot) {
+				// Answered and closed long before 60 MB.
+			}
+			String answer = new String(socket.getInputStream().readNBytes(400), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 413").contains("application/json").contains("too long");
+		}
+	}
+
+	HttpResponse<String> get(String path, String accept) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).header("Accept", accept).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** The issue's 500s and HTML pages: each a JSON 4xx now. */
+	@Test
+	void badAddressesAndHtmlAcceptGetJson4xx() throws Exception {
+		assertJsonError(get("/api/chat/inbox?userId=%ff%fe", "*/*"), 400);
+		assertJsonError(get("/login?x=%ff", "text/html"), 400);
+		assertJsonError(get("/api/chat/inbox?=x", "*/*"), 400);
+		assertJsonError(get("/error", "text/html"), 404);
+		assertJsonError(get("/no/such/page", "text/html"), 404);
+		assertJsonError(get("/%ff", "text/html"), 400);
+		HttpResponse<String> html = this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/chat"))
+			.header("Content-Type", "application/json")
+			.header("Accept", "text/html")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"hello\"}"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertJsonError(html, 406);
+		assertJsonError(post("{\"text\": \"hello\"}", "application/json; charset=nope"), 415);
+		assertJsonError(post("{\"text\": \"hello\"}", "application/*"), 415);
+	}
+
+	@Test
+	void theChatPageHasAStrictContentSecurityPolicy() throws Exception {
+		HttpResponse<String> page = get("/", "text/html");
+		assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow()).contains("default-src 'none'",
+				"script-src 'self'", "connect-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe");
+		assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+		assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(page.headers().firstValue("Permissions-Policy").orElseThrow()).contains("camera=()");
+		// The page has no inline script or style the policy would block.
+		assertThat(page.body()).doesNotContain("<script>").doesNotContain("style=");
+	}
+
+	private void assertJsonError(HttpResponse<String> response, int status) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).as(response.body()).startsWith("application/json");
+		assertThat(this.json.readTree(response.body()).get("error").asString()).isNotBlank();
+	}
+
 	private void assertError(HttpResponse<String> response, int status, String message) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		assertThat(this.json.readTree(response.body()).get("error").asString()).contains(message);
