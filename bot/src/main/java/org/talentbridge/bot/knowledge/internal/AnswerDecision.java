@@ -49,23 +49,30 @@ final class AnswerDecision {
 
 	private final WordOdds odds;
 
+	private final NearestPhrases nearest;
+
+	private final Analyzers analyzers;
+
 	private final double threshold;
 
 	private final Figures figures;
 
-	private AnswerDecision(LogisticRegression reranker, LogisticRegression decision, WordOdds odds, double threshold,
-			Figures figures) {
+	private AnswerDecision(LogisticRegression reranker, LogisticRegression decision, WordOdds odds,
+			NearestPhrases nearest, Analyzers analyzers, double threshold, Figures figures) {
 		this.reranker = reranker;
 		this.decision = decision;
 		this.odds = odds;
+		this.nearest = nearest;
+		this.analyzers = analyzers;
 		this.threshold = threshold;
 		this.figures = figures;
 	}
 
 	/** The candidates in the re-ranked order, and the probability that the knowledge base answers the question. */
 	Judged judge(ArticleIndex.Searched searched, String text) {
-		Reranked reranked = rerank(this.reranker, searched);
-		double[] x = features(reranked, this.odds.logOdds(text));
+		NearestPhrases.Nearest near = this.nearest.nearest(text, this.analyzers);
+		Reranked reranked = rerank(this.reranker, searched, near);
+		double[] x = features(reranked, this.odds.logOdds(text), near);
 		double probability = (x == null) ? 0 : this.decision.probability(x);
 		return new Judged(reranked.searched, probability, probability >= this.threshold);
 	}
@@ -98,28 +105,32 @@ final class AnswerDecision {
 	}
 
 	/** What the re-ranker sees of one candidate, against the others. */
-	static double[] candidateFeatures(ArticleIndex.Searched searched, int i) {
+	static double[] candidateFeatures(ArticleIndex.Searched searched, int i, NearestPhrases.Nearest near) {
 		List<ArticleIndex.Candidate> all = searched.candidates();
 		ArticleIndex.Candidate c = all.get(i);
 		double best = all.get(0).match().score();
 		double closest = 0;
 		double coverage = 0;
+		double nearestOfAll = 0;
 		for (ArticleIndex.Candidate other : all) {
 			closest = Math.max(closest, other.closest());
 			coverage = Math.max(coverage, other.match().confidence());
+			nearestOfAll = Math.max(nearestOfAll, near.article(other.match().article().id()));
 		}
+		double nearest = near.article(c.match().article().id());
 		double relative = (best > 0) ? c.match().score() / best : 0;
 		double cover = c.match().confidence();
 		return new double[] { relative, Math.log1p(c.match().score()), cover, c.closest(), c.closest() - closest,
 				c.keyShare(), c.rarest(), countryFit(c.match().article().country(), searched.countries()),
 				1.0 / (i + 1), Math.log1p(c.match().evidence()), cover - coverage, cover * c.closest(),
-				relative * c.closest(), relative * cover };
+				relative * c.closest(), relative * cover, nearest, nearest - nearestOfAll, nearest * relative };
 	}
 
 	private record Reranked(ArticleIndex.Searched searched, double[] certainty) {
 	}
 
-	private static Reranked rerank(LogisticRegression reranker, ArticleIndex.Searched searched) {
+	private static Reranked rerank(LogisticRegression reranker, ArticleIndex.Searched searched,
+			NearestPhrases.Nearest near) {
 		int n = searched.candidates().size();
 		if (n == 0) {
 			return new Reranked(searched, new double[0]);
@@ -128,7 +139,7 @@ final class AnswerDecision {
 		double[] p = new double[n];
 		for (int i = 0; i < n; i++) {
 			order[i] = i;
-			p[i] = reranker.probability(candidateFeatures(searched, i));
+			p[i] = reranker.probability(candidateFeatures(searched, i, near));
 		}
 		java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> p[i]).reversed());
 		List<ArticleIndex.Candidate> reordered = new ArrayList<>(n);
@@ -140,7 +151,7 @@ final class AnswerDecision {
 		return new Reranked(searched.reordered(reordered), certainty);
 	}
 
-	private static double[] features(Reranked reranked, double logOdds) {
+	private static double[] features(Reranked reranked, double logOdds, NearestPhrases.Nearest near) {
 		List<ArticleIndex.Candidate> candidates = reranked.searched.candidates();
 		if (candidates.isEmpty()) {
 			return null;
@@ -161,7 +172,8 @@ final class AnswerDecision {
 		double p2 = (reranked.certainty.length > 1) ? reranked.certainty[1] : 0;
 		double[] base = { c1, evidence, c1 - c2, margin, Math.log1p(s1), first.rarest(), unknown,
 				Math.log1p(searched.words()), countryFit(first.match().article().country(), searched.countries()), odds,
-				first.keyShare(), c1 * evidence, closest, closest - ((second != null) ? second.closest() : 0), p1, p1 - p2 };
+				first.keyShare(), c1 * evidence, closest, closest - ((second != null) ? second.closest() : 0), p1, p1 - p2,
+				near.inScope(), near.outOfScope(), near.inScope() - near.outOfScope() };
 		// A linear model over these alone cannot say "high coverage matters only with a clear margin".
 		double[] pairs = { c1 * c1, c1 * margin, c1 * closest, closest * closest, closest * margin, odds * c1,
 				odds * odds, margin * margin, unknown * odds, Math.log1p(s1) * margin, p1 * c1, p1 * odds };
@@ -237,14 +249,14 @@ final class AnswerDecision {
 			LogisticRegression reranker = trainReranker(probes, fold);
 			for (int i = 0; i < probes.size(); i++) {
 				if (probes.get(i).fold == fold) {
-					reranked[i] = rerank(reranker, probes.get(i).searched);
+					reranked[i] = rerank(reranker, probes.get(i).searched, probes.get(i).near);
 				}
 			}
 		}
 		List<Sample> samples = new ArrayList<>();
 		for (int i = 0; i < probes.size(); i++) {
 			Probe probe = probes.get(i);
-			double[] x = features(reranked[i], probe.odds);
+			double[] x = features(reranked[i], probe.odds, probe.near);
 			boolean right = x != null && probe.articleId != null
 					&& reranked[i].searched.candidates().get(0).match().article().id().equals(probe.articleId);
 			boolean bm25Right = !probe.searched.candidates().isEmpty() && probe.articleId != null
@@ -298,12 +310,16 @@ final class AnswerDecision {
 		LogisticRegression reranker = trainReranker(probes, -1);
 		LogisticRegression decision = trainDecision(samples, -1);
 		WordOdds odds = new WordOdds();
-		examples.forEach(e -> odds.add(e.text, e.articleId != null));
+		NearestPhrases.Builder nearest = NearestPhrases.builder(analyzers);
+		examples.forEach(e -> {
+			odds.add(e.text, e.articleId != null);
+			nearest.add(e.text, e.articleId);
+		});
 		int outOfScopeCount = samples.size() - inScope;
 		Figures figures = new Figures(inScope, outOfScopeCount, share(ranked, inScope), share(rerankedRight, inScope),
 				share(right, inScope), share(wrong, inScope), share(declined, outOfScopeCount),
 				(System.nanoTime() - started) / 1_000_000);
-		return new AnswerDecision(reranker, decision, odds, threshold, figures);
+		return new AnswerDecision(reranker, decision, odds, nearest.build(), analyzers, threshold, figures);
 	}
 
 	/** On every candidate of the example questions outside {@code fold} (all with -1): is it the question's own article? */
@@ -315,7 +331,7 @@ final class AnswerDecision {
 				continue;
 			}
 			for (int i = 0; i < probe.searched.candidates().size(); i++) {
-				xs.add(candidateFeatures(probe.searched, i));
+				xs.add(candidateFeatures(probe.searched, i, probe.near));
 				ys.add(probe.searched.candidates().get(i).match().article().id().equals(probe.articleId));
 			}
 		}
@@ -344,12 +360,17 @@ final class AnswerDecision {
 			Synonyms synonyms) {
 		ArticleIndex index = new ArticleIndex(without(articles, folded, held), analyzers, synonyms);
 		WordOdds odds = new WordOdds();
-		folded.stream().filter(e -> e.fold != held).forEach(e -> odds.add(e.text, e.articleId != null));
+		NearestPhrases.Builder builder = NearestPhrases.builder(analyzers);
+		folded.stream().filter(e -> e.fold != held).forEach(e -> {
+			odds.add(e.text, e.articleId != null);
+			builder.add(e.text, e.articleId);
+		});
+		NearestPhrases nearest = builder.build();
 		List<Probe> probes = new ArrayList<>();
 		for (Example e : folded) {
 			if (e.fold == held) {
-				probes.add(new Probe(index.searched(e.text, e.language, CANDIDATES), odds.logOdds(e.text), e.articleId,
-						held));
+				probes.add(new Probe(index.searched(e.text, e.language, CANDIDATES), odds.logOdds(e.text),
+						nearest.nearest(e.text, analyzers), e.articleId, held));
 			}
 		}
 		return probes;
@@ -375,7 +396,7 @@ final class AnswerDecision {
 			Map<Language, List<String>> questions = new EnumMap<>(Language.class);
 			article.questions().forEach((language, list) -> questions.put(language,
 					list.stream().filter(q -> !leave.getOrDefault(language, Set.of()).contains(q)).toList()));
-			out.add(new Article(article.id(), article.country(), article.topics(), article.sources(), article.checked(),
+			out.add(new Article(article.id(), article.country(), article.topics(), article.sources(), article.checked(), article.validUntil(),
 					questions, article.sections(), article.file(), article.counterpart(), article.commute()));
 		}
 		return out;
@@ -386,7 +407,8 @@ final class AnswerDecision {
 
 
 
-	private record Probe(ArticleIndex.Searched searched, double odds, String articleId, int fold) {
+	private record Probe(ArticleIndex.Searched searched, double odds, NearestPhrases.Nearest near, String articleId,
+			int fold) {
 	}
 
 	private record Sample(double[] features, boolean right, boolean bm25Right, boolean inScope, int fold) {
