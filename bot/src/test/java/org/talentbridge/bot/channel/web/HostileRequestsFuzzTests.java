@@ -147,7 +147,8 @@ class HostileRequestsFuzzTests {
 	}
 
 	private static int errorCount(ListAppender<ILoggingEvent> log) {
-		synchronized (log.list) {
+		// ListAppender appends while holding its own monitor (AppenderBase.doAppend is synchronized).
+		synchronized (log) {
 			return (int) log.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.ERROR)).count();
 		}
 	}

@@ -60,7 +60,9 @@ public final class WebChat {
 	 * for people a test talks to through the conversation directly, who have no cookie.
 	 */
 	public static JsonNode takeInbox(redis.clients.jedis.JedisPooled redis, String platformId) {
-		return JSON.valueToTree(new ChatApi.InboxJson(new WebOutbox(redis).take(platformId)));
+		WebOutbox outbox = new WebOutbox(redis, new org.springframework.beans.factory.support.StaticListableBeanFactory()
+			.getBeanProvider(org.talentbridge.bot.conversation.BotActivity.class));
+		return JSON.valueToTree(new ChatApi.InboxJson(outbox.take(platformId)));
 	}
 
 	public final class Person {
