@@ -6,10 +6,19 @@
 	const input = document.getElementById('text');
 	const language = document.getElementById('language');
 
-	let userId = localStorage.getItem('talentBridgeUserId');
-	if (!userId) {
-		userId = (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(16).slice(2));
-		localStorage.setItem('talentBridgeUserId', userId);
+	// Who is writing is the server's business: a cookie it sets (HttpOnly, so this script never sees
+	// it), or a partner site's signed identity passed as #identity=... and kept for this tab only.
+	localStorage.removeItem('talentBridgeUserId');
+	const fragment = /(?:^#|&)identity=([^&]+)/.exec(location.hash);
+	if (fragment) {
+		sessionStorage.setItem('talentBridgeIdentity', decodeURIComponent(fragment[1]));
+		history.replaceState(null, '', location.pathname + location.search);
+	}
+	const identity = sessionStorage.getItem('talentBridgeIdentity');
+	function headers(extra) {
+		const all = Object.assign({}, extra);
+		if (identity) all['X-Chat-Identity'] = identity;
+		return all;
 	}
 	language.value = localStorage.getItem('talentBridgeLanguage') || '';
 	language.addEventListener('change', () => localStorage.setItem('talentBridgeLanguage', language.value));
@@ -62,12 +71,13 @@
 
 	async function send(text, shown) {
 		show('me', shown || text);
-		const body = { userId: userId, text: text };
+		const body = { text: text };
 		if (language.value) body.language = language.value;
 		try {
 			const response = await fetch('api/chat', {
 				method: 'POST',
-				headers: { 'Content-Type': 'application/json' },
+				headers: headers({ 'Content-Type': 'application/json' }),
+				credentials: 'same-origin',
 				body: JSON.stringify(body)
 			});
 			const json = await response.json();
@@ -97,7 +107,7 @@
 	});
 	async function checkInbox() {
 		try {
-			const response = await fetch('api/chat/inbox?userId=' + encodeURIComponent(userId));
+			const response = await fetch('api/chat/inbox', { headers: headers({}), credentials: 'same-origin' });
 			if (!response.ok) return;
 			const json = await response.json();
 			for (const reply of json.replies) show('bot', reply.text, reply.buttons, reply.attachment);

@@ -54,7 +54,25 @@ class ConsoleSecurity {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain everythingElse(HttpSecurity http) throws Exception {
+	SecurityFilterChain everythingElse(HttpSecurity http,
+			@org.springframework.beans.factory.annotation.Value("${bot.web.frame-ancestors:}") String frameAncestors) throws Exception {
+		// The chat page runs only its own script and style, talks only to its own origin, sends no
+		// referrer to the official pages it links, and is framed only where WEB_FRAME_ANCESTORS says.
+		String ancestors = frameAncestors.isBlank() ? "'none'" : frameAncestors.strip();
+		http.headers(headers -> {
+			headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; script-src 'self'; style-src 'self'; "
+					+ "img-src 'self' data:; connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors " + ancestors))
+				.referrerPolicy(policy -> policy.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+				.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()"))
+				.crossOriginOpenerPolicy(coop -> coop.policy(
+						org.springframework.security.web.header.writers.CrossOriginOpenerPolicyHeaderWriter.CrossOriginOpenerPolicy.SAME_ORIGIN));
+			if (frameAncestors.isBlank()) {
+				headers.frameOptions(frame -> frame.deny());
+			}
+			else {
+				headers.frameOptions(frame -> frame.disable());
+			}
+		});
 		http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
 			.csrf(csrf -> csrf.disable())
 			.requestCache(cache -> cache.disable())

@@ -85,7 +85,7 @@ class KnowledgeHandler implements IntentHandler {
 			return answered(found.article().get(), language, found.search().matches(), found.search().probability());
 		}
 		SearchResult alone = found.search();
-		this.unanswered.record(question, language);
+		this.unanswered.record(turn.userId(), question, language);
 		this.events.publishEvent(new QuestionUnanswered(turn.userId(), turn.message().channel(), question, language));
 		List<Button> suggestions = new java.util.ArrayList<>(alone.matches()
 			.stream()

@@ -8,8 +8,10 @@ import org.talentbridge.bot.conversation.Language;
 /** The questions the bot could not answer, for staff: most asked first. */
 public interface UnansweredQuestions {
 
-	/** Keeps the question and counts an unanswered one for today. */
-	void record(String text, Language language);
+	/**
+	 * Keeps the question, masked, with a hash of who asked, and counts an unanswered one for today.
+	 */
+	void record(String userId, String text, Language language);
 
 	/** Counts an answered question for today; for the staff dashboard's share answered. */
 	void answered();

@@ -26,6 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class HttpLoadDriver {
 
+	/** The partner secret the drivers sign their virtual people with, so each keeps one identity. */
+	static final String SECRET = "load-driver-secret-of-at-least-32-characters";
+
 	static final int CLIENTS = Integer.getInteger("clients", 32);
 
 	static final Duration WARMUP = Duration.ofSeconds(Long.getLong("warmupSeconds", 30));
@@ -47,7 +50,7 @@ public final class HttpLoadDriver {
 			command.addAll(List.of(extra.trim().split("\\s+")));
 		}
 		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--bot.store.data-dir=" + data,
-				"--logging.level.root=WARN"));
+				"--logging.level.root=WARN", "--bot.web.identity-secret=" + SECRET));
 		Process bot = new ProcessBuilder(command)
 			.redirectErrorStream(true)
 			.redirectOutput(data.resolve("bot.log").toFile())
@@ -85,15 +88,22 @@ public final class HttpLoadDriver {
 			int client = c;
 			long[] own = new long[2_000_000];
 			latencies.add(own);
+			// Each virtual person is a partner site's signed-in user: one identity, no cookie to keep.
+			String[] identities = new String[500];
+			for (int p = 0; p < identities.length; p++) {
+				identities[p] = org.talentbridge.bot.channel.web.WebChat.sign("load-" + client + "-" + p,
+						java.time.Instant.now().plus(Duration.ofDays(1)), SECRET);
+			}
 			Thread worker = new Thread(() -> {
 				int i = 0;
 				Connection connection = null;
 				while (System.nanoTime() < end && i < own.length - 1) {
 					String text = messages.get((client * 7919 + i) % messages.size());
-					byte[] body = ("{\"userId\":\"load-" + client + "-" + (i % 500) + "\",\"text\":\""
+					byte[] body = ("{\"text\":\""
 							+ text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
 						.getBytes(StandardCharsets.UTF_8);
 					byte[] head = ("POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+							+ "X-Chat-Identity: " + identities[i % identities.length] + "\r\n"
 							+ "Content-Length: " + body.length + "\r\n\r\n")
 						.getBytes(StandardCharsets.US_ASCII);
 					long t0 = System.nanoTime();

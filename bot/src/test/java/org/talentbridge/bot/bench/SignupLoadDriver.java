@@ -38,7 +38,7 @@ public final class SignupLoadDriver {
 		Path data = Files.createTempDirectory("bench-signups");
 		Process bot = new ProcessBuilder("java", "-Xmx256m", "-jar", jar.toString(), "--server.port=" + port,
 				"--bot.store.data-dir=" + data, "--bot.staff.api-token=" + TOKEN, "--logging.level.root=WARN",
-				"--bot.conversation.flood-limit-per-minute=1000000")
+				"--bot.conversation.flood-limit-per-minute=1000000", "--bot.web.identity-secret=" + HttpLoadDriver.SECRET)
 			.redirectErrorStream(true)
 			.redirectOutput(data.resolve("bot.log").toFile())
 			.start();
@@ -139,9 +139,12 @@ public final class SignupLoadDriver {
 	}
 
 	private static String chat(HttpClient http, String base, String user, String text) throws Exception {
-		String body = "{\"userId\":\"" + user + "\",\"text\":\"" + text + "\"}";
+		String body = "{\"text\":\"" + text + "\"}";
+		// Each new person is a partner site's signed-in user, so none needs a cookie.
 		HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/chat"))
 			.header("Content-Type", "application/json")
+			.header("X-Chat-Identity", org.talentbridge.bot.channel.web.WebChat.sign(user,
+					java.time.Instant.now().plus(Duration.ofDays(1)), HttpLoadDriver.SECRET))
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build(), HttpResponse.BodyHandlers.ofString());
 		if (response.statusCode() != 200) {

@@ -110,13 +110,12 @@ class ConsoleBrowserTests {
 		waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
 	}
 
+	/** Each name is one person with their own chat cookie, as their browser would keep it. */
+	private final Map<String, org.talentbridge.bot.channel.web.WebChat.Person> people = new java.util.HashMap<>();
+
 	private JsonNode chat(String user, String text) throws Exception {
-		HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(URI.create(url("/api/chat")))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("userId", user, "text", text))))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(200);
-		return JSON.readTree(response.body());
+		return this.people.computeIfAbsent(user, u -> new org.talentbridge.bot.channel.web.WebChat(this.http, url("")).person())
+			.say(text);
 	}
 
 	private void logIn(String username, String password) {
@@ -240,9 +239,7 @@ class ConsoleBrowserTests {
 		assertThat(browser.findElement(By.cssSelector("[data-field=sent]")).getText()).isEqualTo("12");
 		Browser.screenshot(browser, "11-announcement-done");
 		for (String reader : readers) {
-			HttpResponse<String> inbox = this.http.send(HttpRequest.newBuilder(URI.create(url("/api/chat/inbox?userId=" + reader))).build(),
-					HttpResponse.BodyHandlers.ofString());
-			assertThat(inbox.body()).contains("The mingle moves to the big hall.");
+			assertThat(this.people.get(reader).inbox().toString()).contains("The mingle moves to the big hall.");
 		}
 	}
 
@@ -254,7 +251,6 @@ class ConsoleBrowserTests {
 		browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
 		String chatTab = browser.getWindowHandle();
 		open("/");
-		((JavascriptExecutor) browser).executeScript("localStorage.setItem('talentBridgeUserId', 'browser-talent');");
 		browser.navigate().refresh();
 		waiting().until(d -> !d.findElements(By.cssSelector("#messages li.bot")).isEmpty());
 		browser.findElement(By.id("text")).sendKeys("Can I bring my dog to the HELLOpenhagen fair?");

@@ -130,8 +130,8 @@ class TwoInstancesSessionTests {
 	}
 
 	/**
-	 * Whatever identifies the person in the web chat (today the userId the page sends, or a cookie
-	 * the server sets) travels with their browser, so both instances see the same person.
+	 * The web chat's cookie travels with the person's browser, and both instances know the key it is
+	 * signed with (in Redis), so both see the same person; the body's userId is ignored.
 	 */
 	static final class WebChatPerson {
 

@@ -272,11 +272,19 @@ class EventsIntegrationTests {
 		signUp(next, "forget-mingle", "Nils Next");
 		say(user, "/reminders off");
 		say(user, "How do I get a CPR number?");
-		assertThat(only(say(user, "/mydata")).text()).contains("Fia Forgetful", "fia@example.com", "Test mingle forget-mingle");
+		// A question the bot cannot answer is kept for staff, masked, and goes with the person too.
+		String tag = user.substring(2).replaceAll("[^a-f]", "");
+		say(user, "Can my pet alpaca " + tag + " come along? Write to fia@example.com or call 0701234567");
+		assertThat(RedisScan.mentions(this.redis, tag)).as("the question is kept").isNotEmpty();
+		// Only in their own recent conversation (for staff who take over), never in the questions kept for staff.
+		assertThat(RedisScan.mentions(this.redis, "0701234567")).containsExactly("tb:conversation:history:web:" + user + " (list)");
+		assertThat(only(say(user, "/mydata")).text()).contains("Fia Forgetful", "fia@example.com", "Test mingle forget-mingle",
+				"One question I could not answer");
 		Response confirm = say(user, "/forget");
 		assertThat(button(confirm, 0)).isEqualTo("/forget yes");
 		assertThat(only(say(user, "/forget yes")).text()).isEqualTo(this.phrases.get(Language.EN, "forget.done"));
 		assertThat(RedisScan.mentions(this.redis, user)).isEmpty();
+		assertThat(RedisScan.mentions(this.redis, tag)).as("the unanswered question").isEmpty();
 		assertThat(this.signups.attendees("forget-mingle")).extracting(Attendee::userId).containsExactly("web:" + next);
 	}
 

@@ -85,7 +85,7 @@ class KnowledgeHandlerTests {
 		assertThat(text).startsWith(this.phrases.get(Language.SV, "knowledge.english-only"))
 			.contains("Ferries cross every 20 minutes")
 			.contains("https://www.oresundsbron.com/");
-		verify(this.unanswered, never()).record(any(), any());
+		verify(this.unanswered, never()).record(any(), any(), any());
 	}
 
 	@Test
@@ -101,7 +101,7 @@ class KnowledgeHandlerTests {
 		Response response = ask("what is the best pizza in town", Language.EN, "question");
 		assertThat(response.citation()).isNull();
 		assertThat(response.replies().get(0).text()).startsWith(this.phrases.get(Language.EN, "knowledge.unknown"));
-		verify(this.unanswered).record("what is the best pizza in town", Language.EN);
+		verify(this.unanswered).record(any(), org.mockito.ArgumentMatchers.eq("what is the best pizza in town"), org.mockito.ArgumentMatchers.eq(Language.EN));
 		verify(this.events).publishEvent(new QuestionUnanswered("web:u1", Channel.WEB, "what is the best pizza in town",
 				Language.EN));
 	}

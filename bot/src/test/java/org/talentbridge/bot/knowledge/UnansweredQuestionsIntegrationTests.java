@@ -19,12 +19,12 @@ class UnansweredQuestionsIntegrationTests {
 
 	@Test
 	void countsTheSameWordsTogetherAndListsTheMostAskedFirst() {
-		String tag = UUID.randomUUID().toString().substring(0, 8);
+		String tag = UUID.randomUUID().toString().substring(0, 8).replaceAll("[0-9]", "q");
 		String often = "Where can I park my bike " + tag + "?";
 		for (int i = 0; i < 50; i++) {
-			this.unanswered.record(i % 2 == 0 ? often : often.toUpperCase().replace("?", "!!"), Language.EN);
+			this.unanswered.record("web:often-" + i, i % 2 == 0 ? often : often.toUpperCase().replace("?", "!!"), Language.EN);
 		}
-		this.unanswered.record("Var kan jag parkera cykeln " + tag + "?", Language.SV);
+		this.unanswered.record("web:cyklist", "Var kan jag parkera cykeln " + tag + "?", Language.SV);
 
 		assertThat(this.unanswered.mostAsked(1)).singleElement().satisfies(entry -> {
 			assertThat(entry.text()).isEqualTo(often);
@@ -36,6 +36,29 @@ class UnansweredQuestionsIntegrationTests {
 			assertThat(entry.text()).contains("parkera");
 			assertThat(entry.count()).isEqualTo(1);
 		});
+	}
+
+
+	@Test
+	void keepsQuestionsMaskedAndForgetsThemWithWhoAsked(@Autowired redis.clients.jedis.JedisPooled redis) {
+		String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+		this.unanswered.record("web:asker-" + tag, "Can I write to anna.berg@example.org or call +46 70 123 45 67 about "
+				+ "personnummer 199001011234 and " + tag + "?", Language.EN);
+		assertThat(this.unanswered.mostAsked(10_000)).filteredOn(e -> e.text().contains(tag)).singleElement().satisfies(entry ->
+			assertThat(entry.text()).isEqualTo("Can I write to [e-mail] or call [phone] about personnummer [number] and " + tag + "?"));
+		assertThat(org.talentbridge.bot.RedisScan.mentions(redis, "anna.berg")).isEmpty();
+		assertThat(org.talentbridge.bot.RedisScan.mentions(redis, "asker-" + tag)).as("who asked is a hash").isEmpty();
+
+		String shared = "Is there a chess club " + tag + "?";
+		this.unanswered.record("web:asker-" + tag, shared, Language.EN);
+		this.unanswered.record("web:other-" + tag, shared, Language.EN);
+		((org.talentbridge.bot.conversation.PersonalData) this.unanswered).forget("web:asker-" + tag);
+		assertThat(this.unanswered.mostAsked(10_000)).filteredOn(e -> e.text().contains(tag)).singleElement().satisfies(entry -> {
+			assertThat(entry.text()).isEqualTo(shared);
+			assertThat(entry.count()).as("asked by someone else too").isEqualTo(1);
+		});
+		((org.talentbridge.bot.conversation.PersonalData) this.unanswered).forget("web:other-" + tag);
+		assertThat(org.talentbridge.bot.RedisScan.mentions(redis, tag)).isEmpty();
 	}
 
 }

@@ -111,12 +111,8 @@ class MentorshipIntegrationTests {
 		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	JsonNode inbox(String platformId) throws Exception {
-		HttpResponse<String> response = this.http.send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/chat/inbox?userId=" + platformId))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(200);
-		return this.json.readTree(response.body());
+	JsonNode inbox(String platformId) {
+		return org.talentbridge.bot.channel.web.WebChat.takeInbox(this.redis, platformId);
 	}
 
 	List<String> keys(String pattern) {

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.talentbridge.bot.channel.web.WebChat;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,12 +82,19 @@ class StaffApiIntegrationTests {
 				""".formatted(id, capacity);
 	}
 
+	/** A partner site's signed-in user per name, so the test knows each person's id: "web:partner-<name>". */
+	private final Map<String, WebChat.Person> people = new ConcurrentHashMap<>();
+
 	private JsonNode chat(String user, String text) throws Exception {
-		HttpResponse<String> response = call("POST", "/api/chat",
-				JSON.writeValueAsString(Map.of("userId", user, "text", text)), null);
-		assertThat(response.statusCode()).isEqualTo(200);
-		return JSON.readTree(response.body());
+		String name = user.startsWith(SignedPrefix) ? user.substring(SignedPrefix.length()) : user;
+		return this.people
+			.computeIfAbsent(name, n -> new WebChat(this.http, "http://127.0.0.1:" + this.port).partnerUser(n, PARTNER_SECRET))
+			.say(text);
 	}
+
+	static final String SignedPrefix = "partner-";
+
+	static final String PARTNER_SECRET = "test-partner-secret-of-at-least-32-chars";
 
 	@Test
 	void everyStaffEndpointRefusesAMissingOrWrongToken() throws Exception {
@@ -153,7 +161,7 @@ class StaffApiIntegrationTests {
 					JsonNode result = chat(user, consent.get("replies").get(0).get("buttons").get(0).get("value").asString());
 					String text = result.get("replies").get(0).get("text").asString();
 					Matcher position = waitlisted.matcher(text);
-					outcome.put("web:" + user, text.startsWith("You're signed up") ? "seat" : position.find() ? position.group(1) : text);
+					outcome.put("web:partner-" + user, text.startsWith("You're signed up") ? "seat" : position.find() ? position.group(1) : text);
 					return null;
 				}));
 			}
@@ -193,7 +201,7 @@ class StaffApiIntegrationTests {
 				.doesNotContainAnyElementsOf(nextTen)
 				.containsExactlyElementsOf(waiting.subList(10, 400).stream().map(Attendee::userId).toList());
 			for (String promoted : nextTen) {
-				JsonNode inbox = JSON.readTree(call("GET", "/api/chat/inbox?userId=" + promoted.substring(4), null, null).body());
+				JsonNode inbox = this.people.get(promoted.substring(4 + SignedPrefix.length())).inbox();
 				assertThat(inbox.get("replies").get(0).get("text").asString()).contains("is free, and it's yours");
 				assertThat(inbox.get("replies").get(0).get("attachment").get("url").asString()).startsWith("/events/load-test.ics");
 			}
@@ -220,23 +228,23 @@ class StaffApiIntegrationTests {
 		JsonNode consent2 = chat("door-2", "Walter Wait");
 		chat("door-2", consent2.get("replies").get(0).get("buttons").get(0).get("value").asString());
 
-		HttpResponse<String> checkedIn = staff("POST", "/api/staff/events/door-test/checkin", "{\"userId\": \"web:door-1\"}");
+		HttpResponse<String> checkedIn = staff("POST", "/api/staff/events/door-test/checkin", "{\"userId\": \"web:partner-door-1\"}");
 		assertThat(checkedIn.statusCode()).isEqualTo(200);
 		assertThat(JSON.readTree(checkedIn.body()).get("checkedInAt").isNull()).isFalse();
-		assertThat(staff("POST", "/api/staff/events/door-test/checkin", "{\"userId\": \"web:door-2\"}").statusCode()).isEqualTo(404);
+		assertThat(staff("POST", "/api/staff/events/door-test/checkin", "{\"userId\": \"web:partner-door-2\"}").statusCode()).isEqualTo(404);
 		assertThat(staff("POST", "/api/staff/events/door-test/checkin", "{}").statusCode()).isEqualTo(400);
 
 		String csv = staff("GET", "/api/staff/events/door-test/attendees.csv", null).body();
 		assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
 
 		JsonNode attendees = JSON.readTree(staff("GET", "/api/staff/events/door-test/attendees", null).body());
-		assertThat(attendees.get("attendees").get(0).get("userId").asString()).isEqualTo("web:door-1");
+		assertThat(attendees.get("attendees").get(0).get("userId").asString()).isEqualTo("web:partner-door-1");
 		assertThat(attendees.get("waitlist").get(0).get("name").asString()).isEqualTo("Walter Wait");
 
 		// A bigger room moves the waiting person up.
 		String bigger = event("door-test", 2);
 		assertThat(staff("PUT", "/api/staff/events/door-test", bigger).statusCode()).isEqualTo(200);
-		assertThat(this.signups.attendees("door-test")).extracting(Attendee::userId).containsExactly("web:door-1", "web:door-2");
+		assertThat(this.signups.attendees("door-test")).extracting(Attendee::userId).containsExactly("web:partner-door-1", "web:partner-door-2");
 
 		HttpResponse<String> cancelled = staff("POST", "/api/staff/events/door-test/cancel", null);
 		assertThat(JSON.readTree(cancelled.body()).get("peopleTold").asInt()).isEqualTo(2);

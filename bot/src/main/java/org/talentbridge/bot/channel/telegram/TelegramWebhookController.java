@@ -1,8 +1,5 @@
 package org.talentbridge.bot.channel.telegram;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Conditional;
@@ -17,7 +14,8 @@ import org.telegram.telegrambots.meta.api.objects.Update;
 
 /**
  * Where Telegram pushes updates in webhook mode. Only requests carrying the webhook secret are
- * read; anything else gets 401 and is not processed.
+ * read ({@link TelegramWebhookGuard} refuses the others before their body); anything else gets
+ * 401 and is not processed.
  */
 @RestController
 @Conditional(TelegramConfiguration.TokenSet.class)
@@ -44,8 +42,7 @@ class TelegramWebhookController {
 		if (!this.properties.webhook()) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).body("{\"error\":\"Webhook mode is off.\"}");
 		}
-		if (secret == null || !MessageDigest.isEqual(secret.getBytes(StandardCharsets.UTF_8),
-				this.properties.secret().getBytes(StandardCharsets.UTF_8))) {
+		if (!TelegramWebhookGuard.rightSecret(secret, this.properties.secret())) {
 			return ResponseEntity.status(HttpStatus.UNAUTHORIZED).body("{\"error\":\"Wrong or missing secret token.\"}");
 		}
 		Update update;

@@ -11,7 +11,8 @@ final class ChatApi {
 	}
 
 	/**
-	 * @param userId the browser's id for this person (kept in local storage)
+	 * @param userId ignored: the person is the chat cookie's (or a partner's signed identity), never
+	 * what the body says; accepted so older pages keep working
 	 * @param text what they wrote, or a button's value
 	 * @param language en, sv or da when the person picked a language; optional
 	 */

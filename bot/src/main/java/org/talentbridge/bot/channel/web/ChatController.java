@@ -1,8 +1,12 @@
 package org.talentbridge.bot.channel.web;
 
-import java.util.regex.Pattern;
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,41 +31,33 @@ class ChatController {
 
 	static final int MAX_TEXT = 4000;
 
-	static final int MAX_USER_ID = 128;
-
-	private static final Pattern USER_ID = Pattern.compile("[\\p{Alnum}._:@-]+");
-
 	private final Conversation conversation;
 
 	private final WebOutbox outbox;
 
-	ChatController(Conversation conversation, WebOutbox outbox) {
+	private final WebIdentities identities;
+
+	ChatController(Conversation conversation, WebOutbox outbox, WebIdentities identities) {
 		this.conversation = conversation;
 		this.outbox = outbox;
+		this.identities = identities;
 	}
 
-	/** What the bot sent on its own (a free seat, a reminder, a staff answer); the page polls it. */
-	@org.springframework.web.bind.annotation.GetMapping(path = "/api/chat/inbox", produces = MediaType.APPLICATION_JSON_VALUE)
-	InboxJson inbox(@org.springframework.web.bind.annotation.RequestParam(required = false) String userId) {
-		if (userId == null || userId.isBlank() || userId.length() > MAX_USER_ID || !USER_ID.matcher(userId).matches()) {
-			throw new BadRequest("userId must be at most " + MAX_USER_ID + " letters, digits or . _ : @ - characters.");
-		}
-		return new InboxJson(this.outbox.take(userId));
+	/**
+	 * What the bot sent on its own (a free seat, a reminder, a staff answer) to the cookie's person;
+	 * the page polls it. A {@code userId} parameter, as older pages sent, is ignored.
+	 */
+	@GetMapping(path = "/api/chat/inbox", produces = MediaType.APPLICATION_JSON_VALUE)
+	InboxJson inbox(HttpServletRequest http) {
+		return new InboxJson(this.identities.existing(http).map(this.outbox::take).orElse(List.of()));
 	}
 
 	@PostMapping(path = "/api/chat", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	ChatResponse chat(@RequestBody(required = false) ChatRequest request) {
+	ChatResponse chat(@RequestBody(required = false) ChatRequest request, HttpServletRequest http,
+			HttpServletResponse out) {
 		if (request == null) {
-			throw new BadRequest("Send a JSON object with userId and text.");
-		}
-		String userId = request.userId();
-		if (userId == null || userId.isBlank()) {
-			throw new BadRequest("userId is required.");
-		}
-		if (userId.length() > MAX_USER_ID || !USER_ID.matcher(userId).matches()) {
-			throw new BadRequest("userId must be at most " + MAX_USER_ID
-					+ " letters, digits or . _ : @ - characters.");
+			throw new BadRequest("Send a JSON object with text.");
 		}
 		String text = request.text();
 		if (text == null || text.isBlank()) {
@@ -76,8 +72,10 @@ class ChatController {
 				.filter(l -> l.code().equalsIgnoreCase(request.language().trim()))
 				.orElseThrow(() -> new BadRequest("language must be en, sv or da."));
 		}
+		// Only now, so a request refused above starts nobody.
+		String person = this.identities.person(http, out);
 		Response response = this.conversation
-			.handle(IncomingMessage.of(Channel.WEB, userId, text).withChosenLanguage(language));
+			.handle(IncomingMessage.of(Channel.WEB, person, text).withChosenLanguage(language));
 		return toJson(response);
 	}
 

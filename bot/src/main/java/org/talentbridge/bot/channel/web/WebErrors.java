@@ -22,10 +22,28 @@ class WebErrors {
 		return error(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
+	@ExceptionHandler(WebIdentities.Unauthorized.class)
+	ResponseEntity<ErrorJson> unauthorized(WebIdentities.Unauthorized ex) {
+		return error(HttpStatus.UNAUTHORIZED, ex.getMessage());
+	}
+
+	@ExceptionHandler(WebIdentities.TooManyNewPeople.class)
+	ResponseEntity<ErrorJson> tooMany(WebIdentities.TooManyNewPeople ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+			.header(org.springframework.http.HttpHeaders.RETRY_AFTER, "60")
+			.body(new ErrorJson(ex.getMessage()));
+	}
+
+	@ExceptionHandler(redis.clients.jedis.exceptions.JedisException.class)
+	ResponseEntity<ErrorJson> storeDown(redis.clients.jedis.exceptions.JedisException ex) {
+		return storeDown(new ConversationUnavailable(ex));
+	}
+
 	@ExceptionHandler(HttpMessageNotReadableException.class)
 	ResponseEntity<ErrorJson> unreadable(HttpMessageNotReadableException ex) {
 		return error(HttpStatus.BAD_REQUEST,
-				"The request body is not valid JSON of the form {\"userId\": \"...\", \"text\": \"...\"}.");
+				"The request body is not valid JSON of the form {\"text\": \"...\"}.");
 	}
 
 	@ExceptionHandler(ConversationUnavailable.class)
@@ -41,7 +59,8 @@ class WebErrors {
 	}
 
 	static ResponseEntity<ErrorJson> error(HttpStatus status, String message) {
-		return ResponseEntity.status(status).body(new ErrorJson(message));
+		// The content type is set, so a request that accepts only text/html still gets the JSON.
+		return ResponseEntity.status(status).contentType(org.springframework.http.MediaType.APPLICATION_JSON).body(new ErrorJson(message));
 	}
 
 }

@@ -76,6 +76,7 @@ class ConversationPersonalData implements PersonalData {
 				ConversationStore.floodKey(userId, minute + 1), RedisProactivePolicy.key(userId),
 				ContextStore.key(userId));
 		this.redis.srem(ChannelNotifier.BLOCKED_KEY, userId);
+		this.redis.zrem(RetentionSweeper.SEEN_KEY, userId);
 	}
 
 }

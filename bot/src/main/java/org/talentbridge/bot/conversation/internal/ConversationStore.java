@@ -31,10 +31,13 @@ class ConversationStore {
 
 	private final ConversationProperties properties;
 
-	ConversationStore(JedisPooled redis, Clock clock, ConversationProperties properties) {
+	private final PrivacyProperties privacy;
+
+	ConversationStore(JedisPooled redis, Clock clock, ConversationProperties properties, PrivacyProperties privacy) {
 		this.redis = redis;
 		this.clock = clock;
 		this.properties = properties;
+		this.privacy = privacy;
 	}
 
 	static String floodKey(String userId, long minute) {
@@ -64,6 +67,8 @@ class ConversationStore {
 			pipeline.expire(floodKey, 120);
 			Response<Map<String, String>> profile = pipeline.hgetAll(RedisUserProfiles.key(userId));
 			Response<Map<String, String>> context = pipeline.hgetAll(ContextStore.key(userId));
+			// Who wrote when: after the retention period of silence, RetentionSweeper forgets them.
+			pipeline.zadd(RetentionSweeper.SEEN_KEY, this.clock.millis(), userId);
 			// Someone who writes has not blocked the bot (any more).
 			pipeline.srem(ChannelNotifier.BLOCKED_KEY, userId);
 			String day = dayKey(java.time.LocalDate.now(this.clock.withZone(STATS_ZONE)));
@@ -142,6 +147,8 @@ class ConversationStore {
 					profile.put("languageChosen", "false");
 				}
 				pipeline.hset(RedisUserProfiles.key(turn.userId()), profile);
+				// The profile outlives silence by the retention period, and no longer.
+				pipeline.expire(RedisUserProfiles.key(turn.userId()), this.privacy.retention().toSeconds());
 			}
 			pipeline.sync();
 		}

@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.args.ExpiryOption;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.talentbridge.bot.events.Attendee;
@@ -142,7 +144,22 @@ class RedisSignups implements Signups {
 				List.of(confirmedKey(eventId), waitlistKey(eventId), detailsKey(eventId), SEQUENCE_KEY,
 						personEventsKey(userId)),
 				List.of(userId, Integer.toString(event.capacity()), details, eventId));
+		keepUntilAfter(event, confirmedKey(eventId), waitlistKey(eventId), detailsKey(eventId), personEventsKey(userId));
 		return new SignupResult(Outcome.valueOf((String) result.get(0)), ((Long) result.get(1)).intValue());
+	}
+
+	/** Signups end with their event plus 30 days; a person's list of events with the last of them. */
+	static final java.time.Duration KEPT_AFTER_EVENT = java.time.Duration.ofDays(30);
+
+	private void keepUntilAfter(Event event, String... keys) {
+		long until = event.endsAt().plus(KEPT_AFTER_EVENT).getEpochSecond();
+		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+			for (String key : keys) {
+				pipeline.expireAt(key, until, ExpiryOption.NX);
+				pipeline.expireAt(key, until, ExpiryOption.GT);
+			}
+			pipeline.sync();
+		}
 	}
 
 	@Override
@@ -218,6 +235,7 @@ class RedisSignups implements Signups {
 			return Optional.empty();
 		}
 		this.redis.hsetnx(checkInsKey(eventId), userId, Long.toString(this.clock.millis()));
+		this.catalog.find(eventId).ifPresent(event -> keepUntilAfter(event, checkInsKey(eventId)));
 		return people(eventId, List.of(userId)).stream().findFirst();
 	}
 

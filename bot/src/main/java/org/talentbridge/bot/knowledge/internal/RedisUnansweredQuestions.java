@@ -18,10 +18,12 @@ import org.talentbridge.bot.store.Keys;
 /**
  * A sorted set of question fingerprints by count ({@code tb:knowledge:unanswered}) and a hash per
  * question with its text, language, count and last time. The same words asked again, in any case
- * or punctuation, count as one question. Only the text is kept, not who asked.
+ * or punctuation, count as one question. The text is kept with e-mail addresses, phone numbers and
+ * long digit runs masked ({@link QuestionMasks}); who asked is kept only as a hash, in a set per
+ * question and a set of questions per asker, so /forget can take a person's questions away.
  */
 @Component
-class RedisUnansweredQuestions implements UnansweredQuestions {
+class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.bot.conversation.PersonalData {
 
 	static final String INDEX = Keys.of("knowledge", "unanswered");
 
@@ -35,17 +37,46 @@ class RedisUnansweredQuestions implements UnansweredQuestions {
 
 	private final Clock clock;
 
-	RedisUnansweredQuestions(JedisPooled redis, Clock clock) {
+	private final org.talentbridge.bot.conversation.Phrases phrases;
+
+	RedisUnansweredQuestions(JedisPooled redis, Clock clock, org.talentbridge.bot.conversation.Phrases phrases) {
 		this.redis = redis;
 		this.clock = clock;
+		this.phrases = phrases;
+	}
+
+	static String askersKey(String fingerprint) {
+		return INDEX + ":" + fingerprint + ":askers";
+	}
+
+	static String askedKey(String asker) {
+		return Keys.of("knowledge", "asked", asker);
+	}
+
+	/** Who asked, as 32 hex digits of a SHA-256: enough to find their questions, not to name them. */
+	static String asker(String userId) {
+		try {
+			byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+				.digest(("asker:" + userId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(hash, 0, 16);
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
+		}
 	}
 
 	@Override
-	public void record(String text, Language language) {
-		String fingerprint = Fingerprints.of(text);
+	public void record(String userId, String text, Language language) {
+		String masked = QuestionMasks.mask(text);
+		String fingerprint = Fingerprints.of(masked);
 		String key = INDEX + ":" + fingerprint;
-		String stored = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+		String stored = masked.length() > MAX_TEXT ? masked.substring(0, MAX_TEXT) : masked;
+		String asker = asker(userId);
 		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+			pipeline.sadd(askersKey(fingerprint), asker);
+			pipeline.expire(askersKey(fingerprint), TTL_SECONDS);
+			pipeline.sadd(askedKey(asker), fingerprint);
+			pipeline.expire(askedKey(asker), TTL_SECONDS);
 			pipeline.zincrby(INDEX, 1, fingerprint);
 			pipeline.hsetnx(key, "text", stored);
 			pipeline.hsetnx(key, "language", language.code());
@@ -88,8 +119,32 @@ class RedisUnansweredQuestions implements UnansweredQuestions {
 	public void handled(String id) {
 		if (id.matches("[A-Za-z0-9_-]{1,128}")) {
 			this.redis.zrem(INDEX, id);
-			this.redis.del(INDEX + ":" + id);
+			this.redis.del(INDEX + ":" + id, askersKey(id));
 		}
+	}
+
+	@Override
+	public List<String> describe(String userId, Language language) {
+		long asked = this.redis.scard(askedKey(asker(userId)));
+		return (asked > 0) ? List.of(this.phrases.count(language, "mydata.unanswered", asked)) : List.of();
+	}
+
+	/** Their questions go; one others asked too stays, counted once less, since its words are not theirs alone. */
+	@Override
+	public void forget(String userId) {
+		String asker = asker(userId);
+		for (String fingerprint : this.redis.smembers(askedKey(asker))) {
+			this.redis.srem(askersKey(fingerprint), asker);
+			if (this.redis.scard(askersKey(fingerprint)) == 0) {
+				this.redis.zrem(INDEX, fingerprint);
+				this.redis.del(INDEX + ":" + fingerprint, askersKey(fingerprint));
+			}
+			else {
+				this.redis.zincrby(INDEX, -1, fingerprint);
+				this.redis.hincrBy(INDEX + ":" + fingerprint, "count", -1);
+			}
+		}
+		this.redis.del(askedKey(asker));
 	}
 
 	@Override

@@ -72,6 +72,46 @@ class TelegramWebhookTests {
 			.satisfies(reply -> assertThat(reply.get("text").toString()).contains("CPR"));
 	}
 
+	/**
+	 * A 30 MB body with a wrong secret is refused before any of it is read: the answer comes while
+	 * the client has sent nothing but the headers. A right secret with too much body gets 413.
+	 */
+	@Test
+	void refusesAWrongSecretBeforeReadingTheBody() throws Exception {
+		for (String framing : java.util.List.of("Content-Length: 31457280", "Transfer-Encoding: chunked")) {
+			try (java.net.Socket socket = new java.net.Socket("127.0.0.1", this.port)) {
+				socket.setSoTimeout(5000);
+				socket.getOutputStream().write(("POST /telegram/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+						+ "Content-Type: application/json\r\n" + TelegramWebhookController.SECRET_HEADER + ": guess\r\n"
+						+ framing + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+				socket.getOutputStream().flush();
+				String answer = new String(socket.getInputStream().readNBytes(12), java.nio.charset.StandardCharsets.US_ASCII);
+				assertThat(answer).as(framing).isEqualTo("HTTP/1.1 401");
+			}
+		}
+		try (java.net.Socket socket = new java.net.Socket("127.0.0.1", this.port)) {
+			socket.setSoTimeout(10_000);
+			java.io.OutputStream out = socket.getOutputStream();
+			out.write(("POST /telegram/webhook HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+					+ TelegramWebhookController.SECRET_HEADER + ": s3cret_Token-1\r\nTransfer-Encoding: chunked\r\n\r\n")
+				.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			byte[] chunk = new byte[64 * 1024];
+			java.util.Arrays.fill(chunk, (byte) 'x');
+			try {
+				for (int i = 0; i < 40; i++) {
+					out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+					out.write(chunk);
+					out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+				}
+			}
+			catch (java.io.IOException closedByTheBot) {
+				// The bot answered and closed the connection before the 2.5 MB were sent.
+			}
+			String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(answer).startsWith("HTTP/1.1 413").contains("application/json", "too long");
+		}
+	}
+
 	@Test
 	void refusesAWrongOrMissingSecretAndProcessesNothing() throws Exception {
 		long user = 8002;
