@@ -267,7 +267,12 @@ class DefaultConversation implements Conversation {
 			// "What can International House Copenhagen help me with?" asks about a topic, not for help.
 			intent = QUESTION;
 		}
-		return this.byIntent.get(intent).handle(new Turn(message, language, intent, text, context));
+		IntentHandler handler = this.byIntent.get(intent);
+		Turn turn = new Turn(message, language, intent, text, context);
+		if (!QUESTION.equals(intent) && !handler.takes(turn)) {
+			return this.byIntent.get(QUESTION).handle(new Turn(message, language, QUESTION, text, context));
+		}
+		return handler.handle(turn);
 	}
 
 	/**
