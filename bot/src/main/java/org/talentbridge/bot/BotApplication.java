@@ -19,7 +19,9 @@ import org.springframework.modulith.Modulithic;
 public class BotApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(BotApplication.class, args);
+		SpringApplication application = new SpringApplication(BotApplication.class);
+		application.addListeners(new org.talentbridge.bot.knowledge.KnowledgeWarmUp());
+		application.run(args);
 	}
 
 	/** The one clock every module reads time from, so tests can fix it. */

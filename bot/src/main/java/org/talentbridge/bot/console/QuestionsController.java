@@ -1,5 +1,7 @@
 package org.talentbridge.bot.console;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,18 +20,24 @@ import org.talentbridge.bot.knowledge.UnansweredQuestions;
 /**
  * What talents asked and the bot could not answer, grouped, most asked first, each with the
  * closest article and the file to change. The knowledge base stays in files reviewed like code;
- * the reload button applies changed files without a restart.
+ * the reload button applies changed files without a restart. Articles whose review date has passed
+ * or comes within {@link #REVIEW_AHEAD_DAYS} days are listed first, so someone re-reads their sources in time.
  */
 @Controller
 class QuestionsController {
+
+	static final int REVIEW_AHEAD_DAYS = 30;
 
 	private final UnansweredQuestions questions;
 
 	private final KnowledgeBase knowledgeBase;
 
-	QuestionsController(UnansweredQuestions questions, KnowledgeBase knowledgeBase) {
+	private final Clock clock;
+
+	QuestionsController(UnansweredQuestions questions, KnowledgeBase knowledgeBase, Clock clock) {
 		this.questions = questions;
 		this.knowledgeBase = knowledgeBase;
+		this.clock = clock;
 	}
 
 	@GetMapping("/console/questions")
@@ -47,6 +55,12 @@ class QuestionsController {
 		model.addAttribute("rows", rows);
 		model.addAttribute("location", this.knowledgeBase.location());
 		model.addAttribute("articles", this.knowledgeBase.articles().size());
+		LocalDate today = LocalDate.now(this.clock.withZone(java.time.ZoneId.of("Europe/Copenhagen")));
+		model.addAttribute("reviewAhead", REVIEW_AHEAD_DAYS);
+		model.addAttribute("due", this.knowledgeBase.dueForReview(today.plusDays(REVIEW_AHEAD_DAYS))
+			.stream()
+			.map(a -> new Due(a.id(), a.checked(), a.validUntil(), a.overdueOn(today), "knowledge-base/articles/" + a.id() + ".md"))
+			.toList());
 		return "console/questions";
 	}
 
@@ -68,6 +82,10 @@ class QuestionsController {
 			redirect.addFlashAttribute("error", "Not reloaded: " + ex.getMessage());
 		}
 		return "redirect:/console/questions";
+	}
+
+	/** An article to re-read against its sources. */
+	record Due(String id, LocalDate checked, LocalDate validUntil, boolean overdue, String file) {
 	}
 
 	record Row(QuestionGroups.Group group, String closestArticle, String file) {

@@ -54,6 +54,8 @@ public final class FormField {
 
 	private final boolean takesQuestions;
 
+	private final java.util.function.Predicate<FormAnswers> askedWhen;
+
 	private FormField(Builder builder) {
 		this.name = builder.name;
 		this.type = builder.type;
@@ -66,6 +68,7 @@ public final class FormField {
 		this.fills = Map.copyOf(builder.fills);
 		this.displayName = builder.displayName;
 		this.takesQuestions = builder.takesQuestions;
+		this.askedWhen = builder.askedWhen;
 	}
 
 	/** A free-text question; by default the answer is the text on one line. */
@@ -128,6 +131,11 @@ public final class FormField {
 		return this.takesQuestions;
 	}
 
+	/** Whether the field is asked, given the answers before it; one that is not is kept as "" (skipped). */
+	public boolean askedWhen(FormAnswers sofar) {
+		return this.askedWhen.test(sofar);
+	}
+
 	/**
 	 * A choice offered as a button.
 	 *
@@ -186,6 +194,8 @@ public final class FormField {
 
 		private boolean takesQuestions;
 
+		private java.util.function.Predicate<FormAnswers> askedWhen = answers -> true;
+
 		private Builder(String name, Type type, FormText question) {
 			if (!name.matches("[a-z][a-z0-9-]{0,23}") || Form.CONSENT.equals(name)) {
 				throw new IllegalArgumentException("A field's name is 1 to 24 of a-z, 0-9 and '-', not 'consent': " + name);
@@ -242,6 +252,15 @@ public final class FormField {
 		/** A question is a fair answer here (what someone wants help with). */
 		public Builder takesQuestions() {
 			this.takesQuestions = true;
+			return this;
+		}
+
+		/**
+		 * The field is asked only when the earlier answers call for it (the study permit's expiry
+		 * only of those who need a permit); otherwise it is skipped without a question.
+		 */
+		public Builder askedWhen(java.util.function.Predicate<FormAnswers> when) {
+			this.askedWhen = when;
 			return this;
 		}
 

@@ -16,7 +16,8 @@ import org.talentbridge.bot.conversation.Language;
  * @param country DK, SE, cross-border or region
  * @param topics lowercase tags
  * @param sources official pages the facts were checked on
- * @param checked when they were last checked
+ * @param checked when a person last re-read the sources
+ * @param validUntil when the article is due for its next review, at most a year after {@code checked}
  * @param questions example questions per language
  * @param sections title and answer per language; English is always there
  * @param file where it came from, for messages to the people who edit it
@@ -26,7 +27,7 @@ import org.talentbridge.bot.conversation.Language;
  * ("SE-DK": lives in Sweden, works in Denmark); null otherwise
  */
 public record Article(String id, String country, List<String> topics, List<String> sources, LocalDate checked,
-		Map<Language, List<String>> questions, Map<Language, Section> sections, String file,
+		LocalDate validUntil, Map<Language, List<String>> questions, Map<Language, Section> sections, String file,
 		@Nullable String counterpart, @Nullable String commute) {
 
 	public static final java.util.regex.Pattern COMMUTE = java.util.regex.Pattern.compile("(DK-SE|SE-DK)");
@@ -36,6 +37,30 @@ public record Article(String id, String country, List<String> topics, List<Strin
 	/** The section in the wanted language, if the article has it. */
 	public Optional<Section> section(Language language) {
 		return Optional.ofNullable(this.sections.get(language));
+	}
+
+	/** Whether the article's review date has passed on {@code day}: it counts as checked up to and including valid-until. */
+	public boolean overdueOn(LocalDate day) {
+		return day.isAfter(this.validUntil);
+	}
+
+	/**
+	 * The source the answer in this language was checked against: the source its own text links
+	 * first (the Danish page of a service for the Danish answer), else the first source.
+	 */
+	public String source(Language language) {
+		String body = section(language).or(() -> section(Language.EN)).map(Section::body).orElse("");
+		String first = this.sources.get(0);
+		int at = Integer.MAX_VALUE;
+		for (String url : this.sources) {
+			java.util.regex.Matcher link = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(url) + "([\\s.,)]|$)")
+				.matcher(body);
+			if (link.find() && link.start() < at) {
+				at = link.start();
+				first = url;
+			}
+		}
+		return first;
 	}
 
 	/** A title and answer in one language. */

@@ -81,6 +81,18 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		return List.copyOf(this.state.byId.values());
 	}
 
+	/**
+	 * Articles whose review date falls on or before {@code until}, soonest first: those overdue and
+	 * those due soon, for the people who re-read the sources.
+	 */
+	public List<Article> dueForReview(LocalDate until) {
+		return this.state.byId.values()
+			.stream()
+			.filter(a -> !a.validUntil().isAfter(until))
+			.sorted(java.util.Comparator.comparing(Article::validUntil).thenComparing(Article::id))
+			.toList();
+	}
+
 	/** Intent name to training phrases, from {@code intents/*.txt}. */
 	public Map<String, List<String>> intentPhrases() {
 		return this.state.intents;
@@ -118,13 +130,20 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 
 	private State load() {
 		long started = System.nanoTime();
-		KnowledgeSource.Snapshot snapshot = this.source.load(LocalDate.now(this.clock));
+		// An article checked today is not "checked in the future" for a clock a test has set back.
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate real = LocalDate.now(Clock.systemUTC());
+		KnowledgeSource.Snapshot snapshot = this.source.load(real.isAfter(today) ? real : today);
 		Map<String, Article> byId = snapshot.articles()
 			.stream()
 			.collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		State loaded = new State(byId, new Searcher(snapshot.articles(), snapshot.synonyms(), snapshot.outOfScope()), snapshot.intents());
 		log.info("Knowledge base: {} articles from {} indexed in {} ms", byId.size(), this.source.description(),
 				(System.nanoTime() - started) / 1_000_000);
+		long overdue = byId.values().stream().filter(a -> a.overdueOn(today)).count();
+		if (overdue > 0) {
+			log.warn("Knowledge base: {} articles are past their review date (valid-until); the console lists them", overdue);
+		}
 		return loaded;
 	}
 

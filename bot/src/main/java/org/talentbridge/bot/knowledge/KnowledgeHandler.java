@@ -156,7 +156,7 @@ class KnowledgeHandler implements IntentHandler {
 		}
 		text.append(section.title()).append("\n\n").append(section.body());
 		text.append("\n\n").append(this.phrases.get(language, "knowledge.checked", article.checked(),
-				article.sources().get(0)));
+				article.source(language)));
 		return new Reply(text.toString(), related);
 	}
 

@@ -60,6 +60,9 @@ class ConsoleBrowserTests {
 	@Autowired
 	StaffAccounts accounts;
 
+	@Autowired
+	MutableClock clock;
+
 	final HttpClient http = HttpClient.newHttpClient();
 
 	@BeforeAll
@@ -295,6 +298,23 @@ class ConsoleBrowserTests {
 		chat("browser-asker", "How do I register my pet alpaca in Malmö?");
 		open("/console/questions");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("alpaca");
+		assertThat(browser.findElement(By.id("review-none")).getText()).isEqualTo("No article is due for review.");
+		java.time.Instant now = this.clock.instant();
+		try {
+			// A year on, every article checked in late 2026 reaches its review date.
+			this.clock.set(java.time.Instant.parse("2027-11-10T09:00:00Z"));
+			browser.navigate().refresh();
+			assertThat(browser.findElement(By.id("review-list")).getText()).contains("dk-cpr-registration", "due soon",
+					"knowledge-base/articles/dk-cpr-registration.md");
+			this.clock.set(java.time.Instant.parse("2027-12-02T09:00:00Z"));
+			browser.navigate().refresh();
+			assertThat(browser.findElement(By.id("review-list")).getText()).contains("dk-cpr-registration", "overdue");
+			Browser.screenshot(browser, "16-review-due");
+		}
+		finally {
+			this.clock.set(now);
+		}
+		browser.navigate().refresh();
 		Browser.screenshot(browser, "16-unanswered");
 		submit(By.xpath("//button[contains(@aria-label, 'alpaca')]"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Marked as handled.").doesNotContain("alpaca");

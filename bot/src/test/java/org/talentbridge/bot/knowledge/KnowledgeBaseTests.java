@@ -125,12 +125,35 @@ class KnowledgeBaseTests {
 			.hasMessageContaining("KNOWLEDGE_BASE_DIR");
 	}
 
+	/**
+	 * "Checked in the future" means after the real date: an application clock set back (as tests
+	 * do) does not turn an article checked today into a typo, while a date after today still is one.
+	 */
 	@Test
-	void ignoresClockSkewInCheckedDates() {
+	void aCheckedDateIsInTheFutureOnlyAfterTheRealDate(@TempDir Path folder) throws IOException {
 		Clock past = Clock.fixed(LocalDate.of(2026, 1, 2).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
-		assertThatThrownBy(() -> new KnowledgeBase(new KnowledgeProperties("", 3, 3), past,
-				new StaticListableBeanFactory().getBeanProvider(IntentTraining.class)))
+		var training = new StaticListableBeanFactory().getBeanProvider(IntentTraining.class);
+		assertThat(new KnowledgeBase(new KnowledgeProperties("", 3, 3), past, training).articles()).isNotEmpty();
+		Path articles = Files.createDirectories(folder.resolve("articles"));
+		TestKnowledgeBases.copyOutOfScope(folder);
+		TestKnowledgeBases.copyAlone("dk-mitid", articles);
+		LocalDate ahead = LocalDate.now(Clock.systemUTC()).plusDays(2);
+		String text = Files.readString(articles.resolve("dk-mitid.md"));
+		Files.writeString(articles.resolve("dk-mitid.md"), text.replaceFirst("(?m)^checked: .*$", "checked: " + ahead)
+			.replaceFirst("(?m)^valid-until: .*$", "valid-until: " + ahead.plusMonths(6)));
+		assertThatThrownBy(() -> new KnowledgeBase(new KnowledgeProperties(folder.toString(), 3, 3), past, training))
 			.hasMessageContaining("field 'checked' is in the future");
+	}
+
+	@Test
+	void dueForReviewListsTheArticlesWhoseReviewDateComesByTheDaySoonestFirst() {
+		LocalDate latest = knowledgeBase.articles().stream().map(Article::validUntil).max(LocalDate::compareTo).orElseThrow();
+		LocalDate earliest = knowledgeBase.articles().stream().map(Article::validUntil).min(LocalDate::compareTo).orElseThrow();
+		assertThat(knowledgeBase.dueForReview(earliest.minusDays(1))).isEmpty();
+		assertThat(knowledgeBase.dueForReview(earliest)).isNotEmpty().allMatch(a -> a.validUntil().equals(earliest));
+		List<Article> all = knowledgeBase.dueForReview(latest);
+		assertThat(all).hasSameSizeAs(knowledgeBase.articles());
+		assertThat(all).extracting(Article::validUntil).isSorted();
 	}
 
 }

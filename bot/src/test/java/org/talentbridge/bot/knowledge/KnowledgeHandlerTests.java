@@ -37,6 +37,7 @@ class KnowledgeHandlerTests {
 			sources:
 			  - https://www.oresundsbron.com/
 			checked: 2026-11-01
+			valid-until: 2027-11-01
 			questions:
 			  en:
 			    - How often does the Helsingborg ferry leave?

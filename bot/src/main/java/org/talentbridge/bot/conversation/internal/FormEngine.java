@@ -335,6 +335,9 @@ class FormEngine implements Forms {
 	/** The first question not answered yet, else the consent, else the feature's completion. */
 	private Response next(Form form, Map<String, String> draft, Turn turn, String before) {
 		for (FormField field : form.fields()) {
+			if (!draft.containsKey(field.name()) && !field.askedWhen(answers(draft, ""))) {
+				draft.put(field.name(), "");
+			}
 			if (!draft.containsKey(field.name())) {
 				return respond(turn, ask(form, field.name(), draft, turn, before), open(form, field.name(), draft));
 			}

@@ -29,24 +29,58 @@ import org.talentbridge.bot.conversation.IntentTraining;
  * knowledge base's example questions among them. Retrained when those phrases change.
  */
 @Component
-class IntentClassifier implements IntentTraining {
+class IntentClassifier implements IntentTraining, org.springframework.beans.factory.SmartInitializingSingleton {
 
 	private static final Logger log = LoggerFactory.getLogger(IntentClassifier.class);
 
 	private static final String QUESTION = "question";
 
+	/**
+	 * Models by the phrases they were trained on: training is deterministic, and the many
+	 * application contexts of a test run share their phrases.
+	 */
+	private static final Map<List<DocumentSample>, Model> TRAINED = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final int TRAINED_KEPT = 4;
+
 	private final List<IntentExamples> sources;
 
-	private volatile Model model;
+	private volatile java.util.concurrent.CompletableFuture<Model> model;
 
+	/** Trains on its own thread, beside the answer decision and the rest of the start. */
 	IntentClassifier(List<IntentExamples> sources) {
 		this.sources = sources;
-		this.model = train();
+		List<DocumentSample> samples = new ArrayList<>();
+		Map<String, String> exact = new java.util.HashMap<>();
+		collect(samples, exact);
+		this.model = java.util.concurrent.CompletableFuture.supplyAsync(() -> train(samples, exact), runnable -> {
+			Thread thread = new Thread(runnable, "intent-training");
+			thread.setDaemon(true);
+			thread.start();
+		});
+	}
+
+	/** Ready means trained. */
+	@Override
+	public void afterSingletonsInstantiated() {
+		model();
 	}
 
 	@Override
 	public void retrain() {
-		this.model = train();
+		List<DocumentSample> samples = new ArrayList<>();
+		Map<String, String> exact = new java.util.HashMap<>();
+		collect(samples, exact);
+		this.model = java.util.concurrent.CompletableFuture.completedFuture(train(samples, exact));
+	}
+
+	private Model model() {
+		try {
+			return this.model.join();
+		}
+		catch (java.util.concurrent.CompletionException ex) {
+			throw (ex.getCause() instanceof RuntimeException cause) ? cause : ex;
+		}
 	}
 
 	Prediction classify(String text) {
@@ -55,20 +89,18 @@ class IntentClassifier implements IntentTraining {
 			return new Prediction("question", 0);
 		}
 		// "Hej!" or "tack så mycket" as curated is that intent, whatever the statistics say.
-		String exact = this.model.exact.get(String.join(" ", tokens));
+		Model model = model();
+		String exact = model.exact.get(String.join(" ", tokens));
 		if (exact != null) {
 			return new Prediction(exact, 1.0);
 		}
-		DocumentCategorizerME categorizer = this.model.categorizer.get();
+		DocumentCategorizerME categorizer = model.categorizer.get();
 		double[] outcomes = categorizer.categorize(tokens);
 		String best = categorizer.getBestCategory(outcomes);
 		return new Prediction(best, outcomes[categorizer.getIndex(best)]);
 	}
 
-	private Model train() {
-		long started = System.nanoTime();
-		List<DocumentSample> samples = new ArrayList<>();
-		Map<String, String> exact = new java.util.HashMap<>();
+	private void collect(List<DocumentSample> samples, Map<String, String> exact) {
 		for (IntentExamples source : this.sources) {
 			for (Map.Entry<String, List<String>> intent : source.examples().entrySet()) {
 				for (String phrase : intent.getValue()) {
@@ -82,6 +114,14 @@ class IntentClassifier implements IntentTraining {
 				}
 			}
 		}
+	}
+
+	private static Model train(List<DocumentSample> samples, Map<String, String> exact) {
+		Model known = TRAINED.get(samples);
+		if (known != null) {
+			return known;
+		}
+		long started = System.nanoTime();
 		TrainingParameters parameters = TrainingParameters.defaultParams();
 		parameters.put(TrainingParameters.ITERATIONS_PARAM, 200);
 		parameters.put(TrainingParameters.CUTOFF_PARAM, 1);
@@ -92,7 +132,12 @@ class IntentClassifier implements IntentTraining {
 					factory);
 			log.info("Intent model trained on {} phrases in {} ms", samples.size(),
 					(System.nanoTime() - started) / 1_000_000);
-			return new Model(trained, exact);
+			Model model = new Model(trained, exact);
+			if (TRAINED.size() >= TRAINED_KEPT) {
+				TRAINED.clear();
+			}
+			TRAINED.put(List.copyOf(samples), model);
+			return model;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -40,6 +40,15 @@ final class Analyzers {
 
 	private final CharArraySet fillerWords;
 
+	/**
+	 * Analyzed texts by analyzer and text. Building the index for each fold of the answer decision's
+	 * training analyzes the same article texts and question words again and again, and people use
+	 * the same words again and again; analysis is the dearest part of both. Bounded; emptied when full.
+	 */
+	private final Map<Analyzer, Map<String, List<String>>> analyzed = new java.util.IdentityHashMap<>();
+
+	private static final int ANALYZED_LIMIT = 100_000;
+
 	Analyzers() {
 		this.byLanguage.put(Language.EN, stemming("English", snowballStopSet("english_stop.txt")));
 		this.byLanguage.put(Language.SV, stemming("Swedish", SwedishAnalyzer.getDefaultStopSet()));
@@ -57,6 +66,44 @@ final class Analyzers {
 		filler.addAll(DanishAnalyzer.getDefaultStopSet());
 		filler.addAll(resourceWords("filler-words.txt"));
 		this.fillerWords = CharArraySet.unmodifiableSet(filler);
+		for (Analyzer analyzer : this.byLanguage.values()) {
+			this.analyzed.put(analyzer, new java.util.concurrent.ConcurrentHashMap<>());
+		}
+		this.analyzed.put(this.plain, new java.util.concurrent.ConcurrentHashMap<>());
+	}
+
+	/** The terms of a text in a language, as the index and the questions see them. */
+	List<String> terms(Language language, String text) {
+		return cachedTerms(this.byLanguage.get(language), text);
+	}
+
+	/** One word in a language; null when the analyzer drops it. */
+	String term(Language language, String word) {
+		List<String> terms = terms(language, word);
+		return terms.isEmpty() ? null : terms.get(0);
+	}
+
+	/** Lower-cased and folded words, as topic tags are written. */
+	List<String> plainTerms(String text) {
+		return cachedTerms(this.plain, text);
+	}
+
+	String plainTerm(String word) {
+		List<String> terms = plainTerms(word);
+		return terms.isEmpty() ? null : terms.get(0);
+	}
+
+	private List<String> cachedTerms(Analyzer analyzer, String text) {
+		Map<String, List<String>> cache = this.analyzed.get(analyzer);
+		List<String> terms = cache.get(text);
+		if (terms == null) {
+			terms = List.copyOf(terms(analyzer, text));
+			if (cache.size() >= ANALYZED_LIMIT) {
+				cache.clear();
+			}
+			cache.put(text, terms);
+		}
+		return terms;
 	}
 
 	Analyzer of(Language language) {

@@ -49,15 +49,21 @@ final class AnswerDecision {
 
 	private final WordOdds odds;
 
+	private final NearestPhrases nearest;
+
+	private final Analyzers analyzers;
+
 	private final double threshold;
 
 	private final Figures figures;
 
-	private AnswerDecision(LogisticRegression reranker, LogisticRegression decision, WordOdds odds, double threshold,
-			Figures figures) {
+	private AnswerDecision(LogisticRegression reranker, LogisticRegression decision, WordOdds odds,
+			NearestPhrases nearest, Analyzers analyzers, double threshold, Figures figures) {
 		this.reranker = reranker;
 		this.decision = decision;
 		this.odds = odds;
+		this.nearest = nearest;
+		this.analyzers = analyzers;
 		this.threshold = threshold;
 		this.figures = figures;
 	}
@@ -65,7 +71,7 @@ final class AnswerDecision {
 	/** The candidates in the re-ranked order, and the probability that the knowledge base answers the question. */
 	Judged judge(ArticleIndex.Searched searched, String text) {
 		Reranked reranked = rerank(this.reranker, searched);
-		double[] x = features(reranked, this.odds.logOdds(text));
+		double[] x = features(reranked, this.odds.logOdds(text), this.nearest.nearest(text, this.analyzers));
 		double probability = (x == null) ? 0 : this.decision.probability(x);
 		return new Judged(reranked.searched, probability, probability >= this.threshold);
 	}
@@ -140,7 +146,7 @@ final class AnswerDecision {
 		return new Reranked(searched.reordered(reordered), certainty);
 	}
 
-	private static double[] features(Reranked reranked, double logOdds) {
+	private static double[] features(Reranked reranked, double logOdds, NearestPhrases.Nearest near) {
 		List<ArticleIndex.Candidate> candidates = reranked.searched.candidates();
 		if (candidates.isEmpty()) {
 			return null;
@@ -161,7 +167,8 @@ final class AnswerDecision {
 		double p2 = (reranked.certainty.length > 1) ? reranked.certainty[1] : 0;
 		double[] base = { c1, evidence, c1 - c2, margin, Math.log1p(s1), first.rarest(), unknown,
 				Math.log1p(searched.words()), countryFit(first.match().article().country(), searched.countries()), odds,
-				first.keyShare(), c1 * evidence, closest, closest - ((second != null) ? second.closest() : 0), p1, p1 - p2 };
+				first.keyShare(), c1 * evidence, closest, closest - ((second != null) ? second.closest() : 0), p1, p1 - p2,
+				near.inScope(), near.outOfScope(), near.inScope() - near.outOfScope() };
 		// A linear model over these alone cannot say "high coverage matters only with a clear margin".
 		double[] pairs = { c1 * c1, c1 * margin, c1 * closest, closest * closest, closest * margin, odds * c1,
 				odds * odds, margin * margin, unknown * odds, Math.log1p(s1) * margin, p1 * c1, p1 * odds };
@@ -244,7 +251,7 @@ final class AnswerDecision {
 		List<Sample> samples = new ArrayList<>();
 		for (int i = 0; i < probes.size(); i++) {
 			Probe probe = probes.get(i);
-			double[] x = features(reranked[i], probe.odds);
+			double[] x = features(reranked[i], probe.odds, probe.near);
 			boolean right = x != null && probe.articleId != null
 					&& reranked[i].searched.candidates().get(0).match().article().id().equals(probe.articleId);
 			boolean bm25Right = !probe.searched.candidates().isEmpty() && probe.articleId != null
@@ -298,12 +305,16 @@ final class AnswerDecision {
 		LogisticRegression reranker = trainReranker(probes, -1);
 		LogisticRegression decision = trainDecision(samples, -1);
 		WordOdds odds = new WordOdds();
-		examples.forEach(e -> odds.add(e.text, e.articleId != null));
+		NearestPhrases.Builder nearest = NearestPhrases.builder(analyzers);
+		examples.forEach(e -> {
+			odds.add(e.text, e.articleId != null);
+			nearest.add(e.text, e.articleId != null);
+		});
 		int outOfScopeCount = samples.size() - inScope;
 		Figures figures = new Figures(inScope, outOfScopeCount, share(ranked, inScope), share(rerankedRight, inScope),
 				share(right, inScope), share(wrong, inScope), share(declined, outOfScopeCount),
 				(System.nanoTime() - started) / 1_000_000);
-		return new AnswerDecision(reranker, decision, odds, threshold, figures);
+		return new AnswerDecision(reranker, decision, odds, nearest.build(), analyzers, threshold, figures);
 	}
 
 	/** On every candidate of the example questions outside {@code fold} (all with -1): is it the question's own article? */
@@ -344,12 +355,17 @@ final class AnswerDecision {
 			Synonyms synonyms) {
 		ArticleIndex index = new ArticleIndex(without(articles, folded, held), analyzers, synonyms);
 		WordOdds odds = new WordOdds();
-		folded.stream().filter(e -> e.fold != held).forEach(e -> odds.add(e.text, e.articleId != null));
+		NearestPhrases.Builder builder = NearestPhrases.builder(analyzers);
+		folded.stream().filter(e -> e.fold != held).forEach(e -> {
+			odds.add(e.text, e.articleId != null);
+			builder.add(e.text, e.articleId != null);
+		});
+		NearestPhrases nearest = builder.build();
 		List<Probe> probes = new ArrayList<>();
 		for (Example e : folded) {
 			if (e.fold == held) {
-				probes.add(new Probe(index.searched(e.text, e.language, CANDIDATES), odds.logOdds(e.text), e.articleId,
-						held));
+				probes.add(new Probe(index.searched(e.text, e.language, CANDIDATES), odds.logOdds(e.text),
+						nearest.nearest(e.text, analyzers), e.articleId, held));
 			}
 		}
 		return probes;
@@ -375,7 +391,7 @@ final class AnswerDecision {
 			Map<Language, List<String>> questions = new EnumMap<>(Language.class);
 			article.questions().forEach((language, list) -> questions.put(language,
 					list.stream().filter(q -> !leave.getOrDefault(language, Set.of()).contains(q)).toList()));
-			out.add(new Article(article.id(), article.country(), article.topics(), article.sources(), article.checked(),
+			out.add(new Article(article.id(), article.country(), article.topics(), article.sources(), article.checked(), article.validUntil(),
 					questions, article.sections(), article.file(), article.counterpart(), article.commute()));
 		}
 		return out;
@@ -386,7 +402,8 @@ final class AnswerDecision {
 
 
 
-	private record Probe(ArticleIndex.Searched searched, double odds, String articleId, int fold) {
+	private record Probe(ArticleIndex.Searched searched, double odds, NearestPhrases.Nearest near, String articleId,
+			int fold) {
 	}
 
 	private record Sample(double[] features, boolean right, boolean bm25Right, boolean inScope, int fold) {

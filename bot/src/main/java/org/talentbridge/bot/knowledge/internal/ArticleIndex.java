@@ -73,11 +73,11 @@ final class ArticleIndex {
 	/** Per language: term -> number of articles that use it in that language's fields. */
 	private final Map<Language, Map<String, Integer>> documentFrequency = new EnumMap<>(Language.class);
 
-	/** Per language: the terms of each article (index = Lucene doc id = position in articles). */
-	private final Map<Language, List<Set<String>>> articleTerms = new EnumMap<>(Language.class);
+	/** Per language: term -> the articles that use it (doc id = position in articles). */
+	private final Map<Language, Map<String, BitSet>> termDocs = new EnumMap<>(Language.class);
 
-	/** Per language: the terms of each article's title and example questions, what it is about. */
-	private final Map<Language, List<Set<String>>> articleKeyTerms = new EnumMap<>(Language.class);
+	/** Per language: term -> the articles whose title or example questions use it, what they are about. */
+	private final Map<Language, Map<String, BitSet>> keyTermDocs = new EnumMap<>(Language.class);
 
 	private final List<Set<String>> articleTopics = new ArrayList<>();
 
@@ -94,10 +94,11 @@ final class ArticleIndex {
 	private final Map<String, Set<String>> fieldTerms = new HashMap<>();
 
 	/**
-	 * Term statistics of every field and term, built once: the index never changes, and looking
-	 * terms up in the dictionary on every question cost more than scoring the few articles.
+	 * Term statistics by field and term, built on first use and kept: the index never changes, and
+	 * looking terms up in the dictionary on every question cost more than scoring the few articles.
+	 * Not all built up front: the folds of the training would build tens of thousands they never use.
 	 */
-	private final Map<Term, TermStates> termStates = new HashMap<>();
+	private final Map<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
 	 * Resolved words by their text: analysis and typo correction cost far more than the search
@@ -133,22 +134,16 @@ final class ArticleIndex {
 		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzers.plain()))) {
 			for (Language language : Language.values()) {
 				this.documentFrequency.put(language, new HashMap<>());
-				this.articleTerms.put(language, new ArrayList<>());
-				this.articleKeyTerms.put(language, new ArrayList<>());
+				this.termDocs.put(language, new HashMap<>());
+				this.keyTermDocs.put(language, new HashMap<>());
 			}
-			for (Article article : this.articles) {
-				writer.addDocument(document(article));
+			for (int doc = 0; doc < this.articles.size(); doc++) {
+				writer.addDocument(document(doc, this.articles.get(doc)));
 			}
 			writer.commit();
 			this.searcher = new IndexSearcher(DirectoryReader.open(directory));
 			// A few dozen articles: caching queries costs more than running them.
 			this.searcher.setQueryCache(null);
-			for (Map.Entry<String, Set<String>> field : this.fieldTerms.entrySet()) {
-				for (String text : field.getValue()) {
-					Term term = new Term(field.getKey(), text);
-					this.termStates.put(term, TermStates.build(this.searcher, term, true));
-				}
-			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -172,7 +167,7 @@ final class ArticleIndex {
 				Language language = entry.getKey();
 				for (String question : entry.getValue()) {
 					int number = this.questionArticle.size();
-					Set<String> terms = new HashSet<>(Analyzers.terms(this.analyzers.of(language), question));
+					Set<String> terms = new HashSet<>(this.analyzers.terms(language, question));
 					double weight = 0;
 					for (String term : terms) {
 						this.questionPostings.get(language).computeIfAbsent(term, t -> new BitSet()).set(number);
@@ -208,24 +203,24 @@ final class ArticleIndex {
 		return best;
 	}
 
-	private Document document(Article article) {
+	private Document document(int doc, Article article) {
 		Document document = new Document();
 		for (Language language : Language.values()) {
 			Set<String> terms = new HashSet<>();
 			String title = article.section(language).map(Article.Section::title).orElse("");
 			String body = article.section(language).map(Article.Section::body).orElse("");
-			String questions = String.join("\n", article.questions().getOrDefault(language, List.of()));
-			add(document, "title_" + language.code(), title, language, terms);
+			List<String> questions = article.questions().getOrDefault(language, List.of());
+			add(document, "title_" + language.code(), List.of(title), language, terms);
 			add(document, "questions_" + language.code(), questions, language, terms);
 			Set<String> keyTerms = Set.copyOf(terms);
-			add(document, "body_" + language.code(), body, language, terms);
+			add(document, "body_" + language.code(), List.of(body), language, terms);
 			terms.forEach(term -> this.documentFrequency.get(language).merge(term, 1, Integer::sum));
-			this.articleTerms.get(language).add(terms);
-			this.articleKeyTerms.get(language).add(keyTerms);
+			terms.forEach(term -> this.termDocs.get(language).computeIfAbsent(term, t -> new BitSet()).set(doc));
+			keyTerms.forEach(term -> this.keyTermDocs.get(language).computeIfAbsent(term, t -> new BitSet()).set(doc));
 		}
 		Set<String> topics = new HashSet<>();
 		for (String topic : article.topics()) {
-			topics.addAll(Analyzers.terms(this.analyzers.plain(), topic.replace('-', ' ')));
+			topics.addAll(this.analyzers.plainTerms(topic.replace('-', ' ')));
 		}
 		topics.forEach(topic -> this.topicFrequency.merge(topic, 1, Integer::sum));
 		this.articleTopics.add(topics);
@@ -234,20 +229,24 @@ final class ArticleIndex {
 		return document;
 	}
 
-	private void add(Document document, String field, String text, Language language, Set<String> terms) {
-		if (text.isEmpty()) {
+	private void add(Document document, String field, List<String> texts, Language language, Set<String> terms) {
+		// The field is analyzed here, so Lucene indexes exactly the terms the confidence measure sees.
+		// Text by text: each one's analysis is cached, and the folds of the training share the texts.
+		List<String> analyzed = new ArrayList<>();
+		for (String text : texts) {
+			analyzed.addAll(this.analyzers.terms(language, text));
+			for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+				if (!word.isEmpty()) {
+					this.surfaceWords.add(word);
+				}
+			}
+		}
+		if (analyzed.isEmpty()) {
 			return;
 		}
-		// The field is analyzed here, so Lucene indexes exactly the terms the confidence measure sees.
-		List<String> analyzed = Analyzers.terms(this.analyzers.of(language), text);
 		terms.addAll(analyzed);
 		this.fieldTerms.computeIfAbsent(field, f -> new HashSet<>()).addAll(analyzed);
 		document.add(new TextField(field, String.join(" ", analyzed), Field.Store.NO));
-		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-			if (!word.isEmpty()) {
-				this.surfaceWords.add(word);
-			}
-		}
 	}
 
 	List<Match> search(String text, Language language, int limit) {
@@ -375,7 +374,7 @@ final class ArticleIndex {
 			float weight = lookup.corrected ? CORRECTED : 1f;
 			FIELD_BOOSTS.forEach((field, boost) -> {
 				Term term = new Term(field + "_" + code, lookup.term);
-				TermStates states = this.termStates.get(term);
+				TermStates states = termStates(term);
 				if (states != null) {
 					alternatives.add(new BoostQuery(new TermQuery(term, states), boost * weight));
 				}
@@ -383,21 +382,31 @@ final class ArticleIndex {
 		}
 		if (topic != null) {
 			Term term = new Term("topics", topic);
-			alternatives.add(new BoostQuery(new TermQuery(term, this.termStates.get(term)), TOPIC_BOOST));
+			alternatives.add(new BoostQuery(new TermQuery(term, termStates(term)), TOPIC_BOOST));
 		}
 		return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
 	}
 
+	/** The statistics of a term in its field; null when the field does not have it. */
+	private TermStates termStates(Term term) {
+		Set<String> known = this.fieldTerms.get(term.field());
+		if (known == null || !known.contains(term.text())) {
+			return null;
+		}
+		return this.termStates.computeIfAbsent(term, t -> {
+			try {
+				return TermStates.build(this.searcher, t, true);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
 	/** The articles that use a term, as key term (title, questions) or anywhere, in one language. */
 	private BitSet docsWith(Language language, String term, boolean keyOnly) {
-		BitSet docs = new BitSet(this.articles.size());
-		List<Set<String>> sets = (keyOnly ? this.articleKeyTerms : this.articleTerms).get(language);
-		for (int doc = 0; doc < sets.size(); doc++) {
-			if (sets.get(doc).contains(term)) {
-				docs.set(doc);
-			}
-		}
-		return docs;
+		BitSet docs = (keyOnly ? this.keyTermDocs : this.termDocs).get(language).get(term);
+		return (docs != null) ? (BitSet) docs.clone() : new BitSet(this.articles.size());
 	}
 
 	/** Lower-cased words of the text, with chat short forms written out ("cpr nr" -> "cpr nummer"). */
@@ -571,7 +580,7 @@ final class ArticleIndex {
 		Map<Language, Lookup> lookups = new EnumMap<>(Language.class);
 		int maxFrequency = 0;
 		for (Language language : Language.values()) {
-			String term = Analyzers.term(this.analyzers.of(language), raw);
+			String term = this.analyzers.term(language, raw);
 			if (term == null) {
 				continue;
 			}
@@ -588,7 +597,7 @@ final class ArticleIndex {
 			lookups.put(language, new Lookup(term, corrected));
 			maxFrequency = Math.max(maxFrequency, frequency);
 		}
-		String topic = Analyzers.term(this.analyzers.plain(), raw);
+		String topic = this.analyzers.plainTerm(raw);
 		if (topic != null && this.topicFrequency.containsKey(topic)) {
 			maxFrequency = Math.max(maxFrequency, this.topicFrequency.get(topic));
 		}
@@ -630,7 +639,7 @@ final class ArticleIndex {
 		if (raw.length() < 8) {
 			return List.of();
 		}
-		String folded = Analyzers.term(this.analyzers.plain(), raw);
+		String folded = this.analyzers.plainTerm(raw);
 		for (Language language : Language.values()) {
 			List<String> parts = this.vocabularies.get(language).split(folded == null ? raw : folded);
 			if (!parts.isEmpty()) {

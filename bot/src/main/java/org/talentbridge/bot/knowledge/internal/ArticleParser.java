@@ -32,7 +32,11 @@ final class ArticleParser {
 
 	private static final Pattern SECTION = Pattern.compile("^##\\s+([A-Za-z-]+)\\s*:\\s*(.*)$");
 
-	private static final Set<String> FIELDS = Set.of("id", "country", "counterpart", "commute", "topics", "sources", "checked", "questions");
+	private static final Set<String> FIELDS = Set.of("id", "country", "counterpart", "commute", "topics", "sources", "checked", "valid-until",
+			"questions");
+
+	/** An article is re-read against its sources at least once a year. */
+	static final java.time.Period LONGEST_REVIEW = java.time.Period.ofYears(1);
 
 	private ArticleParser() {
 	}
@@ -83,9 +87,14 @@ final class ArticleParser {
 				throw new ArticleFormatException(file, "field 'sources' must hold https:// URLs (was '" + source + "')");
 			}
 		}
-		LocalDate checked = date(file, front.get("checked"));
+		LocalDate checked = date(file, front.get("checked"), "checked");
 		if (checked.isAfter(today)) {
 			throw new ArticleFormatException(file, "field 'checked' is in the future (" + checked + ")");
+		}
+		LocalDate validUntil = date(file, front.get("valid-until"), "valid-until");
+		if (!validUntil.isAfter(checked) || validUntil.isAfter(checked.plus(LONGEST_REVIEW))) {
+			throw new ArticleFormatException(file, "field 'valid-until' must be after 'checked' and at most a year later (checked "
+					+ checked + ", valid-until " + validUntil + ")");
 		}
 		Map<Language, List<String>> questions = questions(file, front.get("questions"));
 		Map<Language, Section> sections = sections(file, body);
@@ -106,7 +115,8 @@ final class ArticleParser {
 				throw new ArticleFormatException(file, "field 'commute' must be DK-SE (live in Denmark, work in Sweden) or SE-DK (was '" + commute + "')");
 			}
 		}
-		return new Article(id, country, topics, sources, checked, questions, sections, file, counterpart, commute);
+		return new Article(id, country, topics, sources, checked, validUntil, questions, sections, file, counterpart,
+				commute);
 	}
 
 	private static Map<String, Object> frontMatter(String file, String yaml) {
@@ -154,9 +164,9 @@ final class ArticleParser {
 		return List.copyOf(out);
 	}
 
-	private static LocalDate date(String file, Object value) {
+	private static LocalDate date(String file, Object value, String field) {
 		if (value == null) {
-			throw new ArticleFormatException(file, "field 'checked' is missing");
+			throw new ArticleFormatException(file, "field '" + field + "' is missing");
 		}
 		if (value instanceof Date date) {
 			return date.toInstant().atZone(ZoneOffset.UTC).toLocalDate();
@@ -165,7 +175,7 @@ final class ArticleParser {
 			return LocalDate.parse(value.toString().trim());
 		}
 		catch (DateTimeParseException ex) {
-			throw new ArticleFormatException(file, "field 'checked' must be a date YYYY-MM-DD (was '" + value + "')");
+			throw new ArticleFormatException(file, "field '" + field + "' must be a date YYYY-MM-DD (was '" + value + "')");
 		}
 	}
 

@@ -22,48 +22,71 @@ public final class Searcher {
 	private final java.util.concurrent.CompletableFuture<AnswerDecision> decision;
 
 	/**
-	 * Trained decisions by the content they were trained on. Training is deterministic, so the same
-	 * knowledge base gives the same decision: a reload that changed nothing, and the many application
-	 * contexts of a test run, train once.
+	 * Decisions, trained or in training, by the content they are trained on. Training is
+	 * deterministic, so the same knowledge base gives the same decision: the warm-up at startup and
+	 * the knowledge base's own load, a reload that changed nothing, and the many application contexts
+	 * of a test run all train once.
 	 */
-	private static final Map<String, AnswerDecision> TRAINED = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Map<String, java.util.concurrent.CompletableFuture<AnswerDecision>> TRAINING = new java.util.concurrent.ConcurrentHashMap<>();
 
-	private static final int TRAINED_KEPT = 4;
+	private static final int TRAINING_KEPT = 4;
 
 	/**
-	 * Builds the index at once and trains the answer decision in the background, so the rest of the
-	 * application starts meanwhile; {@link #awaitTrained()} waits for it.
+	 * Builds the index at once and trains the answer decision in the background (or joins the
+	 * training already under way for this content), so the rest of the application starts meanwhile;
+	 * {@link #awaitTrained()} waits for it.
 	 */
 	public Searcher(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
+		this.decision = prepare(articles, synonyms, outOfScope);
 		this.index = new ArticleIndex(articles, ANALYZERS, synonyms);
+	}
+
+	/**
+	 * Starts training the answer decision for this content, for a searcher made later: the start
+	 * of the application warms up with it.
+	 */
+	public static void startTraining(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
+		prepare(articles, synonyms, outOfScope);
+	}
+
+	/** The training of the answer decision for this content: the one under way or done, else a new one. */
+	private static java.util.concurrent.CompletableFuture<AnswerDecision> prepare(List<Article> articles, Synonyms synonyms,
+			Map<Language, List<String>> outOfScope) {
 		String key = fingerprint(articles, synonyms, outOfScope);
-		AnswerDecision known = TRAINED.get(key);
-		if (known != null) {
-			log.info("Answer decision for this knowledge base already trained: threshold {}",
-					String.format("%.3f", known.threshold()));
-			this.decision = java.util.concurrent.CompletableFuture.completedFuture(known);
-			return;
+		java.util.concurrent.CompletableFuture<AnswerDecision> known = TRAINING.get(key);
+		if (known != null && !known.isCompletedExceptionally()) {
+			return known;
 		}
-		// Its own thread: the common pool has a single worker on two cores, often busy elsewhere.
-		this.decision = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-			AnswerDecision trained = AnswerDecision.train(articles, outOfScope, ANALYZERS, synonyms);
-			if (TRAINED.size() >= TRAINED_KEPT) {
-				TRAINED.clear();
+		synchronized (TRAINING) {
+			known = TRAINING.get(key);
+			if (known != null && !known.isCompletedExceptionally()) {
+				return known;
 			}
-			TRAINED.put(key, trained);
-			AnswerDecision.Figures f = trained.figures();
-			log.info(
-					"Answer decision trained in {} ms on {} example questions and {} out-of-scope phrases; threshold {}; "
-							+ "cross-validated: examples ranked first {}% (BM25 {}%), answered right {}%, wrong {}%; out-of-scope declined {}%",
-					f.millis(), f.examples(), f.outOfScope(), String.format("%.3f", trained.threshold()),
-					percent(f.reranked()), percent(f.ranked()), percent(f.answeredRight()), percent(f.answeredWrong()),
-					percent(f.outOfScopeDeclined()));
-			return trained;
-		}, runnable -> {
-			Thread thread = new Thread(runnable, "answer-decision");
-			thread.setDaemon(true);
-			thread.start();
-		});
+			if (TRAINING.size() >= TRAINING_KEPT) {
+				TRAINING.values().removeIf(java.util.concurrent.CompletableFuture::isDone);
+			}
+			// Its own thread: the common pool has a single worker on two cores, often busy elsewhere.
+			java.util.concurrent.CompletableFuture<AnswerDecision> training = java.util.concurrent.CompletableFuture
+				.supplyAsync(() -> train(articles, synonyms, outOfScope), runnable -> {
+					Thread thread = new Thread(runnable, "answer-decision");
+					thread.setDaemon(true);
+					thread.start();
+				});
+			TRAINING.put(key, training);
+			return training;
+		}
+	}
+
+	private static AnswerDecision train(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
+		AnswerDecision trained = AnswerDecision.train(articles, outOfScope, ANALYZERS, synonyms);
+		AnswerDecision.Figures f = trained.figures();
+		log.info(
+				"Answer decision trained in {} ms on {} example questions and {} out-of-scope phrases; threshold {}; "
+						+ "cross-validated: examples ranked first {}% (BM25 {}%), answered right {}%, wrong {}%; out-of-scope declined {}%",
+				f.millis(), f.examples(), f.outOfScope(), String.format("%.3f", trained.threshold()),
+				percent(f.reranked()), percent(f.ranked()), percent(f.answeredRight()), percent(f.answeredWrong()),
+				percent(f.outOfScopeDeclined()));
+		return trained;
 	}
 
 	/** Waits until the answer decision is trained; a failure to train is thrown here. */

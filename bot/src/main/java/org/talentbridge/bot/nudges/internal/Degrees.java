@@ -7,7 +7,9 @@ import org.talentbridge.bot.conversation.TypedAnswers;
 
 /**
  * Reads a degree as people write it: "MSc", "master's", "magister" and the Danish "kandidat" are a
- * master; "BSc" and the Swedish "kandidatexamen" a bachelor; "PhD", "doktor" a doctorate.
+ * master; "BSc" and the Swedish "kandidatexamen" a bachelor; "PhD", "doktor" a doctorate; an
+ * academy profession degree ("erhvervsakademi") or a Swedish "yrkeshögskola" another degree, which
+ * the Danish Establishment Card does not take.
  */
 final class Degrees {
 
@@ -26,12 +28,15 @@ final class Degrees {
 			Map.entry("hogskoleexamen", "bachelor"), Map.entry("undergraduate", "bachelor"), Map.entry("phd", "phd"),
 			Map.entry("doctorate", "phd"), Map.entry("doctoral", "phd"), Map.entry("doctor", "phd"),
 			Map.entry("doktor", "phd"), Map.entry("doktorand", "phd"), Map.entry("doktorsexamen", "phd"),
-			Map.entry("forskarutbildning", "phd"), Map.entry("licentiat", "phd"), Map.entry("phdstuderende", "phd"));
+			Map.entry("forskarutbildning", "phd"), Map.entry("licentiat", "phd"), Map.entry("phdstuderende", "phd"),
+			Map.entry("erhvervsakademi", "other"), Map.entry("erhvervsakademiuddannelse", "other"),
+			Map.entry("akademiuddannelse", "other"), Map.entry("yrkeshogskola", "other"),
+			Map.entry("yrkeshogskoleexamen", "other"));
 
 	private Degrees() {
 	}
 
-	/** "bachelor", "master" or "phd", from the first word that names a degree. */
+	/** "bachelor", "master", "phd" or "other", from the first word that names a degree. */
 	static Optional<String> parse(String text) {
 		String folded = TypedAnswers.folded(text).replaceAll("['’.\\-]", "");
 		for (String word : folded.split("[^\\p{L}]+")) {

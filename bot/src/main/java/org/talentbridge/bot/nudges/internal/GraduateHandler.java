@@ -30,13 +30,16 @@ import org.talentbridge.bot.nudges.GraduateProfile;
 
 /**
  * "/graduate": the graduate profile as a form (university, degree, graduation date, country of
- * study unless the university tells it, EU citizenship), then consent to keep it and, separately,
+ * study unless the university tells it, EU citizenship, and for non-EU graduates in Sweden the
+ * study permit's expiry date, which they may skip), then consent to keep it and, separately,
  * to get tips. Also shows, changes and deletes it, turns tips on and off, and hears "I found a job".
  */
 @Component
 class GraduateHandler implements IntentHandler {
 
 	static final int MAX_UNIVERSITY = 120;
+
+	static final String PERMIT_EXPIRES = "permit-expires";
 
 	private final RedisGraduates graduates;
 
@@ -65,6 +68,7 @@ class GraduateHandler implements IntentHandler {
 				.choice("bachelor", phrase("graduate.degree.bachelor"))
 				.choice("master", phrase("graduate.degree.master"))
 				.choice("phd", phrase("graduate.degree.phd"))
+				.choice("other", phrase("graduate.degree.other"))
 				.parser(Degrees::parse)
 				.build())
 			.field(FormField.text("graduation", phrase("graduate.ask.date"))
@@ -81,6 +85,14 @@ class GraduateHandler implements IntentHandler {
 				.choice("yes", phrase("graduate.eu.yes"))
 				.choice("no", phrase("graduate.eu.no"))
 				.parser(text -> TypedAnswers.yesOrNo(text).map(yes -> yes ? "yes" : "no"))
+				.build())
+			// The Swedish post-study permit must be applied for before the study permit expires.
+			.field(FormField.text(PERMIT_EXPIRES, phrase("graduate.ask.permit"))
+				.askedWhen(GraduateHandler::needsSwedishPermit)
+				.parser(text -> TypedAnswers.date(text).map(LocalDate::toString))
+				.validator(this::permitExpiry)
+				.unreadable((text, language) -> this.phrases.get(language, "graduate.invalid.permit"))
+				.optional(phrase("graduate.permit.skip"))
 				.build())
 			.consent((language, answers) -> describe(profile("", answers, false), language) + "\n\n"
 					+ this.phrases.get(language, "graduate.consent"))
@@ -177,9 +189,24 @@ class GraduateHandler implements IntentHandler {
 		return Optional.empty();
 	}
 
+	/** A study permit that expired more than a month ago, or ends over seven years ahead, is a typo. */
+	private Optional<String> permitExpiry(String value, Language language) {
+		LocalDate date = LocalDate.parse(value);
+		LocalDate today = LocalDate.now(this.clock);
+		if (date.isBefore(today.minusMonths(1)) || date.isAfter(today.plusYears(7))) {
+			return Optional.of(this.phrases.get(language, "graduate.invalid.permit"));
+		}
+		return Optional.empty();
+	}
+
+	static boolean needsSwedishPermit(FormAnswers a) {
+		return "SE".equals(a.find("country").orElse("")) && "no".equals(a.find("eu").orElse(""));
+	}
+
 	private GraduateProfile profile(String userId, FormAnswers a, boolean tips) {
+		LocalDate permit = needsSwedishPermit(a) ? a.find(PERMIT_EXPIRES).map(LocalDate::parse).orElse(null) : null;
 		return new GraduateProfile(userId, a.get("university"), a.get("degree"), LocalDate.parse(a.get("graduation")),
-				a.get("country"), "yes".equals(a.get("eu")), tips ? this.clock.instant() : null, null);
+				a.get("country"), "yes".equals(a.get("eu")), permit, tips ? this.clock.instant() : null, null);
 	}
 
 	/** The person agreed: the profile is kept, and the tips planned when they wanted them. */
@@ -197,8 +224,7 @@ class GraduateHandler implements IntentHandler {
 					List.of(new Button(this.phrases.get(turn.language(), "forget.yes"), "/graduate delete yes"),
 							new Button(this.phrases.get(turn.language(), "forget.no"), "/graduate"))));
 		}
-		this.graduates.find(turn.userId()).ifPresent(p -> this.sender.plan(
-				new GraduateProfile(p.userId(), p.university(), p.degree(), p.graduation(), p.country(), p.euCitizen(), null, null)));
+		this.graduates.find(turn.userId()).ifPresent(p -> this.sender.plan(p.with(null, null)));
 		this.graduates.delete(turn.userId());
 		return say(turn, "graduate.deleted");
 	}
@@ -210,8 +236,7 @@ class GraduateHandler implements IntentHandler {
 		}
 		GraduateProfile p = found.get();
 		boolean on = "on".equals(value);
-		GraduateProfile changed = new GraduateProfile(p.userId(), p.university(), p.degree(), p.graduation(), p.country(),
-				p.euCitizen(), on ? this.clock.instant() : null, on ? null : p.foundJobAt());
+		GraduateProfile changed = p.with(on ? this.clock.instant() : null, on ? null : p.foundJobAt());
 		this.graduates.save(changed);
 		int planned = this.sender.plan(changed).size();
 		return on ? say(turn, "graduate.saved.tips", planned) : say(turn, "nudges.stopped");
@@ -222,8 +247,7 @@ class GraduateHandler implements IntentHandler {
 		Optional<GraduateProfile> found = this.graduates.find(turn.userId());
 		String country = found.map(GraduateProfile::country).orElse("DK");
 		found.ifPresent(p -> {
-			GraduateProfile done = new GraduateProfile(p.userId(), p.university(), p.degree(), p.graduation(), p.country(),
-					p.euCitizen(), p.optedInAt(), this.clock.instant());
+			GraduateProfile done = p.with(p.optedInAt(), this.clock.instant());
 			this.graduates.save(done);
 			this.sender.plan(done);
 		});

@@ -17,9 +17,13 @@ final class GraduateSummary {
 	static String describe(GraduateProfile p, Language language, Phrases phrases) {
 		String degreeKey = "graduate.degree-name." + p.degree();
 		String degree = phrases.keys(Language.EN).contains(degreeKey) ? phrases.get(language, degreeKey) : p.degree();
-		return phrases.get(language, "graduate.profile", p.university(), degree, Readable.date(p.graduation(), language),
+		String text = phrases.get(language, "graduate.profile", p.university(), degree, Readable.date(p.graduation(), language),
 				Readable.country(p.country(), language),
 				phrases.get(language, p.euCitizen() ? "graduate.eu.yes" : "graduate.eu.no"));
+		if (p.permitExpires() != null) {
+			text = text + "\n" + phrases.get(language, "graduate.profile.permit", Readable.date(p.permitExpires(), language));
+		}
+		return text;
 	}
 
 }

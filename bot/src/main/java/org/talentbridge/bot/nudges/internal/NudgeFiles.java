@@ -18,9 +18,10 @@ import org.talentbridge.bot.conversation.Language;
 /** Reads the nudge campaigns strictly: a broken file stops startup with the file and field named. */
 final class NudgeFiles {
 
-	static final Set<String> DEGREES = Set.of("bachelor", "master", "phd");
+	static final Set<String> DEGREES = Set.of("bachelor", "master", "phd", "other");
 
-	private static final Set<String> FIELDS = Set.of("id", "offset-days", "conditions", "articles", "events", "text");
+	private static final Set<String> FIELDS = Set.of("id", "offset-days", "from", "conditions", "articles", "events", "text",
+			"text-without-date");
 
 	private NudgeFiles() {
 	}
@@ -70,7 +71,7 @@ final class NudgeFiles {
 		if (degree instanceof Collection<?> list) {
 			for (Object d : list) {
 				if (!DEGREES.contains(String.valueOf(d))) {
-					throw problem(file, "field 'conditions.degree' has '" + d + "'; use bachelor, master, phd or any");
+					throw problem(file, "field 'conditions.degree' has '" + d + "'; use bachelor, master, phd, other or any");
 				}
 				degrees.add(String.valueOf(d));
 			}
@@ -87,18 +88,43 @@ final class NudgeFiles {
 				articles.add(String.valueOf(a));
 			}
 		}
+		Map<Language, String> text = texts(file, map, "text");
+		Nudge.From from = Nudge.From.GRADUATION;
+		if (map.get("from") != null) {
+			String value = String.valueOf(map.get("from"));
+			from = java.util.Arrays.stream(Nudge.From.values())
+				.filter(f -> f.value.equals(value))
+				.findFirst()
+				.orElseThrow(() -> problem(file, "field 'from' must be graduation or study-permit-expiry"));
+		}
+		Map<Language, String> withoutDate = Map.of();
+		if (from == Nudge.From.STUDY_PERMIT_EXPIRY) {
+			if (!countries.equals(Set.of("SE")) || !Boolean.FALSE.equals(eu)) {
+				// Only non-EU graduates in Sweden are asked for the date.
+				throw problem(file, "field 'from: study-permit-expiry' needs conditions country: SE and eu: false");
+			}
+			withoutDate = texts(file, map, "text-without-date");
+		}
+		else if (map.get("text-without-date") != null) {
+			throw problem(file, "field 'text-without-date' is only for nudges from: study-permit-expiry");
+		}
+		return new Nudge(id, offset, countries, eu, degrees, text, articles, Boolean.TRUE.equals(map.get("events")), from,
+				withoutDate);
+	}
+
+	private static Map<Language, String> texts(String file, Map<?, ?> map, String field) {
 		Map<Language, String> text = new EnumMap<>(Language.class);
-		if (!(map.get("text") instanceof Map<?, ?> texts)) {
-			throw problem(file, "field 'text' must have en, sv and da texts");
+		if (!(map.get(field) instanceof Map<?, ?> texts)) {
+			throw problem(file, "field '" + field + "' must have en, sv and da texts");
 		}
 		for (Language language : Language.values()) {
 			Object value = texts.get(language.code());
 			if (value == null || String.valueOf(value).isBlank()) {
-				throw problem(file, "field 'text' needs a " + language.code() + " text");
+				throw problem(file, "field '" + field + "' needs a " + language.code() + " text");
 			}
 			text.put(language, String.valueOf(value).strip());
 		}
-		return new Nudge(id, offset, countries, eu, degrees, text, articles, Boolean.TRUE.equals(map.get("events")));
+		return text;
 	}
 
 	private static IllegalStateException problem(String file, String what) {

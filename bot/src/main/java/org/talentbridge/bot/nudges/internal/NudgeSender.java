@@ -78,7 +78,7 @@ class NudgeSender {
 	}
 
 	static Instant due(GraduateProfile profile, Nudge nudge) {
-		return profile.graduation().plusDays(nudge.offsetDays()).atTime(SEND_AT).atZone(ZONE).toInstant();
+		return nudge.anchor(profile).plusDays(nudge.offsetDays()).atTime(SEND_AT).atZone(ZONE).toInstant();
 	}
 
 	/** Replaces the person's queued nudges with those that apply to them now. */
@@ -102,7 +102,7 @@ class NudgeSender {
 		return planned;
 	}
 
-	@Scheduled(fixedDelayString = "${bot.nudges.check:PT60S}", initialDelayString = "PT10S")
+	@Scheduled(fixedDelayString = "${bot.nudges.check:PT60S}", initialDelayString = "${bot.nudges.first-check:PT10S}")
 	void run() {
 		try {
 			sendDue();
@@ -135,7 +135,7 @@ class NudgeSender {
 				this.schedule.finished(entry);
 				continue;
 			}
-			Delivery delivery = this.notifier.send(userId, render(nudge, language(userId)));
+			Delivery delivery = this.notifier.send(userId, render(nudge, language(userId), profile));
 			switch (delivery) {
 				case SENT -> {
 					this.policy.sent(userId, now);
@@ -156,7 +156,7 @@ class NudgeSender {
 		return this.profiles.languageOf(userId);
 	}
 
-	Response render(Nudge nudge, Language language) {
+	Response render(Nudge nudge, Language language, GraduateProfile profile) {
 		List<Button> buttons = new ArrayList<>();
 		for (String id : nudge.articles()) {
 			this.knowledgeBase.find(id)
@@ -174,7 +174,7 @@ class NudgeSender {
 				.forEach(e -> buttons.add(new Button(e.title(language), "/event " + e.id())));
 		}
 		buttons.add(new Button(this.phrases.get(language, "nudges.stop.button"), "/graduate tips off"));
-		return Response.of(language, new Reply(nudge.text(language), buttons));
+		return Response.of(language, new Reply(nudge.text(language, profile), buttons));
 	}
 
 }

@@ -57,8 +57,7 @@ class NudgesPersonalData implements PersonalData, StopListener {
 	@Override
 	public void stop(String userId) {
 		this.graduates.find(userId).ifPresent(p -> {
-			GraduateProfile stopped = new GraduateProfile(p.userId(), p.university(), p.degree(), p.graduation(),
-					p.country(), p.euCitizen(), null, p.foundJobAt());
+			GraduateProfile stopped = p.with(null, p.foundJobAt());
 			this.graduates.save(stopped);
 			this.sender.plan(stopped);
 		});

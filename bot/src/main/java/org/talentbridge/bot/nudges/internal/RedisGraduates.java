@@ -64,7 +64,8 @@ class RedisGraduates implements Graduates {
 	private static GraduateProfile read(String userId, Map<String, String> hash) {
 		return new GraduateProfile(userId, hash.getOrDefault("university", ""), hash.getOrDefault("degree", "master"),
 				LocalDate.parse(hash.get("graduation")), hash.getOrDefault("country", "DK"),
-				"true".equals(hash.get("eu")), instant(hash.get("optedInAt")), instant(hash.get("foundJobAt")));
+				"true".equals(hash.get("eu")), hash.containsKey("permitExpires") ? LocalDate.parse(hash.get("permitExpires")) : null,
+				instant(hash.get("optedInAt")), instant(hash.get("foundJobAt")));
 	}
 
 	private static Instant instant(String millis) {
@@ -78,6 +79,9 @@ class RedisGraduates implements Graduates {
 		hash.put("graduation", profile.graduation().toString());
 		hash.put("country", profile.country());
 		hash.put("eu", Boolean.toString(profile.euCitizen()));
+		if (profile.permitExpires() != null) {
+			hash.put("permitExpires", profile.permitExpires().toString());
+		}
 		if (profile.optedInAt() != null) {
 			hash.put("optedInAt", Long.toString(profile.optedInAt().toEpochMilli()));
 		}

@@ -23,6 +23,7 @@ class ArticleParserTests {
 			sources:
 			  - https://lifeindenmark.borger.dk/
 			checked: 2026-11-20
+			valid-until: 2027-06-30
 			questions:
 			  en:
 			    - How do I register?
@@ -54,6 +55,9 @@ class ArticleParserTests {
 		assertThat(article.country()).isEqualTo("DK");
 		assertThat(article.topics()).containsExactly("cpr", "registration");
 		assertThat(article.checked()).isEqualTo(LocalDate.of(2026, 11, 20));
+		assertThat(article.validUntil()).isEqualTo(LocalDate.of(2027, 6, 30));
+		assertThat(article.overdueOn(LocalDate.of(2027, 6, 30))).isFalse();
+		assertThat(article.overdueOn(LocalDate.of(2027, 7, 1))).isTrue();
 		assertThat(article.questions().get(Language.DA)).containsExactly("Hvordan registrerer jeg mig?");
 		assertThat(article.section(Language.EN)).hasValueSatisfying(s -> {
 			assertThat(s.title()).isEqualTo("Registering");
@@ -139,6 +143,28 @@ class ArticleParserTests {
 		void malformedCheckedDate() {
 			assertThatThrownBy(() -> parse(with("checked: 2026-11-20", "checked: last week")))
 				.hasMessageContaining("field 'checked' must be a date");
+		}
+
+		@Test
+		void missingReviewDate() {
+			assertThatThrownBy(() -> parse(with("valid-until: 2027-06-30\n", "")))
+				.hasMessageContaining("field 'valid-until' is missing");
+		}
+
+		@Test
+		void malformedReviewDate() {
+			assertThatThrownBy(() -> parse(with("valid-until: 2027-06-30", "valid-until: next summer")))
+				.hasMessageContaining("field 'valid-until' must be a date");
+		}
+
+		@Test
+		void aReviewDateBeforeTheCheckOrMoreThanAYearAfterIt() {
+			assertThatThrownBy(() -> parse(with("valid-until: 2027-06-30", "valid-until: 2026-11-20")))
+				.hasMessageContaining("field 'valid-until' must be after 'checked' and at most a year later");
+			assertThatThrownBy(() -> parse(with("valid-until: 2027-06-30", "valid-until: 2027-11-21")))
+				.hasMessageContaining("at most a year later");
+			assertThat(parse(with("valid-until: 2027-06-30", "valid-until: 2027-11-20")).validUntil())
+				.isEqualTo(LocalDate.of(2027, 11, 20));
 		}
 
 		@Test

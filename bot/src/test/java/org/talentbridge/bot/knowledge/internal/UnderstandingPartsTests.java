@@ -129,8 +129,13 @@ class UnderstandingPartsTests {
 	void aSwedishOrDanishAnswerLinksTheServiceInItsOwnLanguageWhereTheServiceHasOne() {
 		KnowledgeSource.Snapshot snapshot = KnowledgeSource.resolve("../knowledge-base").load(LocalDate.of(2026, 12, 1));
 		Map<Language, List<String>> englishOnly = Map.of(Language.SV,
-				List.of("https://www.oresunddirekt.dk/en", "https://www.oresunddirekt.se/en", "https://www.forsakringskassan.se/english"),
-				Language.DA, List.of("https://www.oresunddirekt.dk/en", "https://www.oresunddirekt.se/en"));
+				List.of("https://www.oresunddirekt.dk/en", "https://www.oresunddirekt.se/en", "https://www.forsakringskassan.se/english",
+						"https://www.migrationsverket.se/English/Private-individuals/Studying-and-researching-in-Sweden/Higher-education/After-your-studies.html"),
+				Language.DA, List.of("https://www.oresunddirekt.dk/en", "https://www.oresunddirekt.se/en",
+						"https://www.nyidanmark.dk/en-GB/You-want-to-apply/Work/Etableringskort",
+						"https://www.nyidanmark.dk/en-GB/You-want-to-apply/Work/Fast-track",
+						"https://www.mitid.dk/en-gb/help/help-universe/non-citizens/",
+						"https://skat.dk/en-us/individuals/cross-border-tax-matters/cross-border-commuters/private-sector-oresund-commuters"));
 		for (var article : snapshot.articles()) {
 			englishOnly.forEach((language, links) -> article.section(language).ifPresent(section -> {
 				for (String link : links) {
@@ -138,6 +143,33 @@ class UnderstandingPartsTests {
 						.doesNotContainPattern(java.util.regex.Pattern.quote(link) + "([\\s.,)]|$)");
 				}
 			}));
+		}
+	}
+
+	@Test
+	void theCheckedLineCitesTheSourceTheAnswerInItsOwnLanguageLinks() {
+		KnowledgeSource.Snapshot snapshot = KnowledgeSource.resolve("../knowledge-base").load(LocalDate.of(2026, 12, 1));
+		Map<String, org.talentbridge.bot.knowledge.Article> byId = new java.util.HashMap<>();
+		snapshot.articles().forEach(a -> byId.put(a.id(), a));
+		var card = byId.get("dk-establishment-card");
+		assertThat(card.source(Language.DA)).isEqualTo("https://www.nyidanmark.dk/da/Du-vil-ans%C3%B8ge/Arbejde/Establishment-card");
+		assertThat(card.source(Language.EN)).isEqualTo("https://www.nyidanmark.dk/en-GB/You-want-to-apply/Work/Etableringskort");
+		var afterStudies = byId.get("se-permit-after-studies");
+		assertThat(afterStudies.source(Language.SV)).contains("/Privatpersoner/");
+		assertThat(afterStudies.source(Language.EN)).contains("/English/");
+		assertThat(byId.get("xb-tax-live-se-work-dk").source(Language.DA)).startsWith("https://skat.dk/borger/");
+		// Whatever the article, a Swedish or Danish answer cites an English page only when its own text links no other source.
+		java.util.regex.Pattern english = java.util.regex.Pattern.compile("/en-GB/|/en-gb/|/en-us/|/English/|/english|oresunddirekt\\.(dk|se)/en$");
+		for (var article : snapshot.articles()) {
+			for (Language language : List.of(Language.SV, Language.DA)) {
+				article.section(language).ifPresent(section -> {
+					String cited = article.source(language);
+					boolean linksAnother = article.sources().stream().anyMatch(url -> !english.matcher(url).find() && section.body().contains(url));
+					if (linksAnother) {
+						assertThat(cited).as(article.id() + " " + language).doesNotContainPattern(english.pattern());
+					}
+				});
+			}
 		}
 	}
 

@@ -16,7 +16,7 @@ class GraduateSummaryTests {
 	final Phrases phrases = new Phrases();
 
 	final GraduateProfile profile = new GraduateProfile("web:g", "Lund University", "master", LocalDate.of(2027, 6, 30),
-			"SE", false, null, null);
+			"SE", false, null, null, null);
 
 	@Test
 	void inEnglish() {
@@ -32,7 +32,7 @@ class GraduateSummaryTests {
 	void inSwedishAndDanish() {
 		assertThat(GraduateSummary.describe(this.profile, Language.SV, this.phrases)).contains("Examen: Masterexamen",
 				"Examensdatum: 30 juni 2027", "Studieland: Sverige").doesNotContain("2027-06-30", ": SE");
-		GraduateProfile phd = new GraduateProfile("web:h", "DTU", "phd", LocalDate.of(2028, 1, 31), "DK", true, null, null);
+		GraduateProfile phd = new GraduateProfile("web:h", "DTU", "phd", LocalDate.of(2028, 1, 31), "DK", true, null, null, null);
 		assertThat(GraduateSummary.describe(phd, Language.DA, this.phrases)).contains("Uddannelse: Ph.d.-uddannelse",
 				"Dimission: 31. januar 2028", "Studieland: Danmark", "statsborger: Ja");
 	}

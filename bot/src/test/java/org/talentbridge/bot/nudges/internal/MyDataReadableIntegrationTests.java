@@ -61,7 +61,7 @@ class MyDataReadableIntegrationTests {
 		String userId = Channel.WEB.userId(platformId);
 		say(platformId, "/language " + language.code());
 		GraduateProfile profile = new GraduateProfile(userId, "Lund University", "master", LocalDate.of(2027, 6, 30), "SE",
-				false, this.clock.instant(), null);
+				false, null, this.clock.instant(), null);
 		this.graduates.save(profile);
 		this.sender.plan(profile);
 		this.news.subscribe(userId);
@@ -87,7 +87,7 @@ class MyDataReadableIntegrationTests {
 		noRawValues(shown);
 		// 09:00 UTC on 22 November is 10:00 in Copenhagen.
 		assertThat(shown).contains("language: English, as you chose", "Degree: Master's degree", "Graduation: 30 June 2027",
-				"Country of study: Sweden", "Tips agreed on 22 November 2026 at 10:00; 5 planned",
+				"Country of study: Sweden", "Tips agreed on 22 November 2026 at 10:00; 6 planned",
 				"News from the programme, agreed on 22 November 2026 at 10:00",
 				"- 1 question you asked our staff, with their answers", "- 1 mentorship match you were proposed for",
 				"Your mentee profile (since 22 November 2026)");

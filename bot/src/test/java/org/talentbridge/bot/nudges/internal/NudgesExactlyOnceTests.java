@@ -47,7 +47,7 @@ class NudgesExactlyOnceTests {
 		try (ConfigurableApplicationContext a = start("--bot.store.data-dir=" + this.dataDir, "--bot.store.embedded-port=" + port)) {
 			for (int i = 0; i < GRADUATES; i++) {
 				GraduateProfile profile = new GraduateProfile("web:g" + i, "Lund University", "master", graduation, "SE",
-						false, now, null);
+						false, null, now, null);
 				a.getBean(RedisGraduates.class).save(profile);
 				a.getBean(NudgeSender.class).plan(profile);
 			}
@@ -101,7 +101,9 @@ class NudgesExactlyOnceTests {
 	}
 
 	private static ConfigurableApplicationContext start(String... args) {
-		List<String> all = new ArrayList<>(List.of("--server.port=0", "--bot.nudges.check=PT1H", "--bot.events.reminder-check=PT1H"));
+		List<String> all = new ArrayList<>(List.of("--server.port=0", "--bot.nudges.check=PT1H",
+				// The test sends each round itself; a scheduled round before the second instance is up would take the batch.
+				"--bot.nudges.first-check=PT1H", "--bot.events.reminder-check=PT1H"));
 		all.addAll(List.of(args));
 		return new SpringApplicationBuilder(BotApplication.class, MutableClock.Config.class).run(all.toArray(String[]::new));
 	}

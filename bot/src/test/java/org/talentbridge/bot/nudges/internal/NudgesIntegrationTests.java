@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -88,12 +89,17 @@ class NudgesIntegrationTests {
 		assertThat(step(user)).isEqualTo("university");
 		String university = country.equals("DK") ? "University of Copenhagen" : "Lund University";
 		Response degree = say(user, university);
-		assertThat(degree.replies().get(0).buttons()).hasSize(3);
+		assertThat(degree.replies().get(0).buttons()).hasSize(4);
 		say(user, button(degree, 1));
 		assertThat(step(user)).isEqualTo("graduation");
 		Response askEu = say(user, date);
 		assertThat(step(user)).as("the country comes from the university").isEqualTo("eu");
 		Response consent = say(user, button(askEu, eu ? 0 : 1));
+		if (country.equals("SE") && !eu) {
+			assertThat(step(user)).as("a non-EU graduate in Sweden is asked for the permit's expiry").isEqualTo("permit-expires");
+			consent = say(user, "skip");
+		}
+		assertThat(step(user)).isEqualTo("consent");
 		assertThat(consent.replies().get(0).text()).contains(university,
 				org.talentbridge.bot.conversation.Readable.country(country, org.talentbridge.bot.conversation.Language.EN));
 		say(user, button(consent, tips ? 0 : 1));
@@ -116,8 +122,14 @@ class NudgesIntegrationTests {
 		assertThat(say(user, "sometime soon").replies().get(0).text()).startsWith(this.phrases.get(Language.EN, "graduate.invalid.date"));
 		assertThat(say(user, "1999-06").replies().get(0).text()).startsWith(this.phrases.get(Language.EN, "graduate.invalid.date"));
 		Response eu = say(user, "June 2027");
-		Response consent = say(user, button(eu, 1));
-		assertThat(consent.replies().get(0).text()).contains("Lund University", "Master", "30 June 2027", "Sweden");
+		Response permit = say(user, button(eu, 1));
+		assertThat(last(permit)).isEqualTo(this.phrases.get(Language.EN, "graduate.ask.permit"));
+		assertThat(permit.replies().get(0).buttons()).extracting(Reply.Button::value).containsExactly("/form graduate permit-expires -");
+		assertThat(last(say(user, "soonish"))).startsWith(this.phrases.get(Language.EN, "graduate.invalid.permit"));
+		assertThat(last(say(user, "2019-08-31"))).startsWith(this.phrases.get(Language.EN, "graduate.invalid.permit"));
+		Response consent = say(user, "2027-08-31");
+		assertThat(consent.replies().get(0).text()).contains("Lund University", "Master", "30 June 2027", "Sweden",
+				"Study permit expires: 31 August 2027");
 		Response saved = say(user, button(consent, 0));
 		assertThat(saved.replies().get(0).text()).startsWith("Saved. You'll get");
 		GraduateProfile profile = this.graduates.find("web:" + user).orElseThrow();
@@ -125,12 +137,17 @@ class NudgesIntegrationTests {
 		assertThat(profile.degree()).isEqualTo("master");
 		assertThat(profile.country()).isEqualTo("SE");
 		assertThat(profile.wantsNudges()).isTrue();
-		// SE, not EU: all but the Danish and the EU-only nudges.
+		assertThat(profile.permitExpires()).isEqualTo(LocalDate.of(2027, 8, 31));
+		// SE, not EU: all but the Danish and the EU-only nudges; the Swedish permit ones count from the expiry.
 		assertThat(this.schedule.queuedFor("web:" + user)).containsExactlyInAnyOrder("se-apply-before-permit-ends",
-				"career-services-and-matchmaking", "se-permit-deadline-close", "graduation-day-options",
-				"half-year-check-in");
+				"career-services-and-matchmaking", "se-permit-deadline-close", "graduation-day-options-permit",
+				"half-year-check-in", "se-job-seeking-permit-ending");
+		assertThat(this.graduates.planned(java.time.Instant.parse("2030-01-01T00:00:00Z")))
+			.filteredOn(p -> p.userId().equals("web:" + user) && p.nudgeId().equals("se-permit-deadline-close"))
+			.singleElement()
+			.satisfies(p -> assertThat(p.due()).isEqualTo(LocalDate.of(2027, 8, 17).atTime(10, 0).atZone(CPH).toInstant()));
 		assertThat(say(user, "/graduate").replies().get(0).text()).contains("Lund University", "30 June 2027", "Tips are on.");
-		assertThat(say(user, "/mydata").replies().get(0).text()).contains("Lund University", "5 planned");
+		assertThat(say(user, "/mydata").replies().get(0).text()).contains("Lund University", "6 planned");
 		say(user, "/graduate tips off");
 		assertThat(this.schedule.queuedFor("web:" + user)).isEmpty();
 		say(user, "/graduate delete");
@@ -165,6 +182,10 @@ class NudgesIntegrationTests {
 			say(user, c[4], language);
 			assertThat(step(user)).as(c[4]).isEqualTo("eu");
 			Response consent = say(user, c[5], language);
+			if (c[9].equals("SE") && c[10].equals("false")) {
+				assertThat(step(user)).as(c[5]).isEqualTo("permit-expires");
+				consent = say(user, Map.of("en", "skip", "sv", "hoppa över", "da", "spring over").get(c[0]), language);
+			}
 			assertThat(step(user)).as(c[5]).isEqualTo("consent");
 			assertThat(last(consent)).endsWith(this.phrases.get(language, "graduate.consent"));
 			say(user, c[6], language);
@@ -192,6 +213,10 @@ class NudgesIntegrationTests {
 			assertThat(step(user)).as(known[0]).isEqualTo("eu");
 			assertThat(last(next)).isEqualTo(this.phrases.get(Language.EN, "graduate.ask.eu"));
 			say(user, "no");
+			if (known[1].equals("SE")) {
+				assertThat(step(user)).as(known[0]).isEqualTo("permit-expires");
+				say(user, "skip");
+			}
 			say(user, "yes");
 			assertThat(this.graduates.find("web:" + user).orElseThrow().country()).as(known[0]).isEqualTo(known[1]);
 		}
@@ -209,7 +234,8 @@ class NudgesIntegrationTests {
 		assertThat(last(hello)).startsWith(this.phrases.get(Language.EN, "form.reminder", "your graduate profile"))
 			.endsWith(this.phrases.get(Language.EN, "graduate.ask.degree"));
 		assertThat(hello.replies().get(1).buttons()).extracting(Reply.Button::value)
-			.containsExactly("/form graduate degree bachelor", "/form graduate degree master", "/form graduate degree phd");
+			.containsExactly("/form graduate degree bachelor", "/form graduate degree master", "/form graduate degree phd",
+					"/form graduate degree other");
 		say(user, "Master");
 		Response question = say(user, "How do I get a CPR number when I move to Copenhagen?");
 		assertThat(question.citation()).as("answered from the knowledge base").isNotNull();
@@ -332,7 +358,9 @@ class NudgesIntegrationTests {
 		assertThat(inbox(user)).as("nothing at 08:59").isEmpty();
 		this.clock.set(LocalDate.of(2026, 11, 23).atTime(9, 0).atZone(CPH).toInstant());
 		assertThat(this.sender.sendDue()).isGreaterThanOrEqualTo(1);
-		assertThat(inbox(user)).singleElement().satisfies(json -> assertThat(json).contains("Two weeks to graduation"));
+		assertThat(inbox(user)).singleElement()
+			.satisfies(json -> assertThat(json).as("no permit date given: timed from graduation, with the card to check")
+				.contains("Two weeks to graduation", "residence permit card"));
 		assertThat(sent).isGreaterThanOrEqualTo(0);
 		// Graduation day comes 13 days later; then the cap: the next one waits 3 days after that.
 		this.clock.set(LocalDate.of(2026, 12, 6).atTime(10, 0).atZone(CPH).toInstant());
