@@ -140,7 +140,7 @@ class GuideHandler implements IntentHandler {
 		String rest = String.join(" ", topic);
 		for (TopicProbe probe : this.probes) {
 			if (probe.answers(rest, turn.language(), ConversationContext.EMPTY)
-					|| probe.answers(turn.argument(), turn.language(), ConversationContext.EMPTY) && topic.size() > 1) {
+					|| probe.answers(turn.argument(), turn.language(), ConversationContext.EMPTY)) {
 				return false;
 			}
 		}

@@ -198,7 +198,13 @@ final class SituationReader {
 			+ "starter begynde begynder huske na styr trin skridt liste tjekliste flytte flytter flyttet flyttede flytningen "
 			+ "ankommet kommet ny nye tilflytter arbejde arbejder studere studerer studerende forsker familie familien kone "
 			+ "mand kaereste born bornene alene selv folger faet fik statsborger sa bagefter for nar noget hvordan hjaelp "
-			+ "hjaelpe er bliver blive vil ville tak hvor hvilke hvilken").split(" ")));
+			+ "hjaelpe er bliver blive vil ville tak hvor hvilke hvilken "
+			+ "january february march april may june july august september october november december januari februari "
+			+ "mars maj juni juli augusti oktober januar februar marts monday friday weekend spring summer autumn winter "
+			+ "var sommar host vinter foraar sommer efterar "
+			+ "til hos ved ud op ind hen sammen lidt meget mange skulle kunne gerne ogsa hvis nogle dem han hun hans hendes "
+			+ "deres jer sig ocksa vid ut upp tillsammans lite mycket manga kunna garna nagra hon hennes deras too lots "
+			+ "quite bit into over").split(" ")));
 
 	/** The words of the message that are none of the guide's: what a specific question asks about ("CPR number"). */
 	static List<String> topicWords(String message) {

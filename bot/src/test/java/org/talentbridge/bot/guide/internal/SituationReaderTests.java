@@ -61,6 +61,16 @@ class SituationReaderTests {
 	}
 
 	@Test
+	void whatASpecificQuestionAsksAbout() {
+		assertThat(SituationReader.topicWords("I just moved to Copenhagen, how do I get a CPR number?")).containsExactly("cpr",
+				"number");
+		assertThat(SituationReader.topicWords("Jag har flyttat till Malmö, hur får jag BankID?")).contains("bankid");
+		assertThat(SituationReader.topicWords("we just moved to Copenhagen with our kids, where do we start?")).isEmpty();
+		assertThat(SituationReader.topicWords("jag har precis flyttat till Lund, vad ska jag göra?")).isEmpty();
+		assertThat(SituationReader.topicWords("vi flytter til København i august, hvad skal vi huske?")).isEmpty();
+	}
+
+	@Test
 	void typedAnswersToEachQuestion() {
 		assertThat(SituationReader.live("Malmö")).contains("SE");
 		assertThat(SituationReader.live("i Danmark")).contains("DK");
