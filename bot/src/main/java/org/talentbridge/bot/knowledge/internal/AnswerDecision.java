@@ -70,8 +70,9 @@ final class AnswerDecision {
 
 	/** The candidates in the re-ranked order, and the probability that the knowledge base answers the question. */
 	Judged judge(ArticleIndex.Searched searched, String text) {
-		Reranked reranked = rerank(this.reranker, searched);
-		double[] x = features(reranked, this.odds.logOdds(text), this.nearest.nearest(text, this.analyzers));
+		NearestPhrases.Nearest near = this.nearest.nearest(text, this.analyzers);
+		Reranked reranked = rerank(this.reranker, searched, near);
+		double[] x = features(reranked, this.odds.logOdds(text), near);
 		double probability = (x == null) ? 0 : this.decision.probability(x);
 		return new Judged(reranked.searched, probability, probability >= this.threshold);
 	}
@@ -104,28 +105,32 @@ final class AnswerDecision {
 	}
 
 	/** What the re-ranker sees of one candidate, against the others. */
-	static double[] candidateFeatures(ArticleIndex.Searched searched, int i) {
+	static double[] candidateFeatures(ArticleIndex.Searched searched, int i, NearestPhrases.Nearest near) {
 		List<ArticleIndex.Candidate> all = searched.candidates();
 		ArticleIndex.Candidate c = all.get(i);
 		double best = all.get(0).match().score();
 		double closest = 0;
 		double coverage = 0;
+		double nearestOfAll = 0;
 		for (ArticleIndex.Candidate other : all) {
 			closest = Math.max(closest, other.closest());
 			coverage = Math.max(coverage, other.match().confidence());
+			nearestOfAll = Math.max(nearestOfAll, near.article(other.match().article().id()));
 		}
+		double nearest = near.article(c.match().article().id());
 		double relative = (best > 0) ? c.match().score() / best : 0;
 		double cover = c.match().confidence();
 		return new double[] { relative, Math.log1p(c.match().score()), cover, c.closest(), c.closest() - closest,
 				c.keyShare(), c.rarest(), countryFit(c.match().article().country(), searched.countries()),
 				1.0 / (i + 1), Math.log1p(c.match().evidence()), cover - coverage, cover * c.closest(),
-				relative * c.closest(), relative * cover };
+				relative * c.closest(), relative * cover, nearest, nearest - nearestOfAll, nearest * relative };
 	}
 
 	private record Reranked(ArticleIndex.Searched searched, double[] certainty) {
 	}
 
-	private static Reranked rerank(LogisticRegression reranker, ArticleIndex.Searched searched) {
+	private static Reranked rerank(LogisticRegression reranker, ArticleIndex.Searched searched,
+			NearestPhrases.Nearest near) {
 		int n = searched.candidates().size();
 		if (n == 0) {
 			return new Reranked(searched, new double[0]);
@@ -134,7 +139,7 @@ final class AnswerDecision {
 		double[] p = new double[n];
 		for (int i = 0; i < n; i++) {
 			order[i] = i;
-			p[i] = reranker.probability(candidateFeatures(searched, i));
+			p[i] = reranker.probability(candidateFeatures(searched, i, near));
 		}
 		java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> p[i]).reversed());
 		List<ArticleIndex.Candidate> reordered = new ArrayList<>(n);
@@ -244,7 +249,7 @@ final class AnswerDecision {
 			LogisticRegression reranker = trainReranker(probes, fold);
 			for (int i = 0; i < probes.size(); i++) {
 				if (probes.get(i).fold == fold) {
-					reranked[i] = rerank(reranker, probes.get(i).searched);
+					reranked[i] = rerank(reranker, probes.get(i).searched, probes.get(i).near);
 				}
 			}
 		}
@@ -308,7 +313,7 @@ final class AnswerDecision {
 		NearestPhrases.Builder nearest = NearestPhrases.builder(analyzers);
 		examples.forEach(e -> {
 			odds.add(e.text, e.articleId != null);
-			nearest.add(e.text, e.articleId != null);
+			nearest.add(e.text, e.articleId);
 		});
 		int outOfScopeCount = samples.size() - inScope;
 		Figures figures = new Figures(inScope, outOfScopeCount, share(ranked, inScope), share(rerankedRight, inScope),
@@ -326,7 +331,7 @@ final class AnswerDecision {
 				continue;
 			}
 			for (int i = 0; i < probe.searched.candidates().size(); i++) {
-				xs.add(candidateFeatures(probe.searched, i));
+				xs.add(candidateFeatures(probe.searched, i, probe.near));
 				ys.add(probe.searched.candidates().get(i).match().article().id().equals(probe.articleId));
 			}
 		}
@@ -358,7 +363,7 @@ final class AnswerDecision {
 		NearestPhrases.Builder builder = NearestPhrases.builder(analyzers);
 		folded.stream().filter(e -> e.fold != held).forEach(e -> {
 			odds.add(e.text, e.articleId != null);
-			builder.add(e.text, e.articleId != null);
+			builder.add(e.text, e.articleId);
 		});
 		NearestPhrases nearest = builder.build();
 		List<Probe> probes = new ArrayList<>();

@@ -20,23 +20,34 @@ final class NearestPhrases {
 
 	private final boolean[] inScope;
 
+	/** The article of each example question; null for out-of-scope phrases. */
+	private final String[] articles;
+
 	private final Map<String, Double> rarity;
 
 	private final double unknownRarity;
 
-	private NearestPhrases(Map<String, int[]> postings, double[] weights, boolean[] inScope, Map<String, Double> rarity,
-			double unknownRarity) {
+	private NearestPhrases(Map<String, int[]> postings, double[] weights, boolean[] inScope, String[] articles,
+			Map<String, Double> rarity, double unknownRarity) {
 		this.postings = postings;
 		this.weights = weights;
 		this.inScope = inScope;
+		this.articles = articles;
 		this.rarity = rarity;
 		this.unknownRarity = unknownRarity;
 	}
 
-	/** The closeness (0 to 1) of the nearest in-scope question and of the nearest out-of-scope phrase. */
-	record Nearest(double inScope, double outOfScope) {
+	/**
+	 * The closeness (0 to 1) of the nearest in-scope question and of the nearest out-of-scope
+	 * phrase, and of each article's nearest question.
+	 */
+	record Nearest(double inScope, double outOfScope, Map<String, Double> articles) {
 
-		static final Nearest NONE = new Nearest(0, 0);
+		static final Nearest NONE = new Nearest(0, 0, Map.of());
+
+		double article(String id) {
+			return this.articles.getOrDefault(id, 0.0);
+		}
 	}
 
 	Nearest nearest(String text, Analyzers analyzers) {
@@ -59,18 +70,20 @@ final class NearestPhrases {
 		}
 		double in = 0;
 		double out = 0;
+		Map<String, Double> byArticle = new HashMap<>();
 		for (int phrase = 0; phrase < matched.length; phrase++) {
 			if (matched[phrase] > 0) {
 				double closeness = matched[phrase] / Math.sqrt(total * this.weights[phrase]);
 				if (this.inScope[phrase]) {
 					in = Math.max(in, closeness);
+					byArticle.merge(this.articles[phrase], closeness, Math::max);
 				}
 				else {
 					out = Math.max(out, closeness);
 				}
 			}
 		}
-		return new Nearest(in, out);
+		return new Nearest(in, out, byArticle);
 	}
 
 	/** Distinct words and stems that carry meaning. */
@@ -97,17 +110,18 @@ final class NearestPhrases {
 
 		private final List<List<String>> phrases = new ArrayList<>();
 
-		private final List<Boolean> inScope = new ArrayList<>();
+		private final List<String> articles = new ArrayList<>();
 
 		private Builder(Analyzers analyzers) {
 			this.analyzers = analyzers;
 		}
 
-		Builder add(String text, boolean inScope) {
+		/** An example question of an article, or with a null article an out-of-scope phrase. */
+		Builder add(String text, @org.jspecify.annotations.Nullable String articleId) {
 			List<String> features = features(text, this.analyzers);
 			if (!features.isEmpty()) {
 				this.phrases.add(features);
-				this.inScope.add(inScope);
+				this.articles.add(articleId);
 			}
 			return this;
 		}
@@ -132,9 +146,10 @@ final class NearestPhrases {
 				for (String feature : this.phrases.get(phrase)) {
 					weights[phrase] += rarity.get(feature);
 				}
-				scope[phrase] = this.inScope.get(phrase);
+				scope[phrase] = this.articles.get(phrase) != null;
 			}
-			return new NearestPhrases(postings, weights, scope, rarity, rarity(n, 0));
+			return new NearestPhrases(postings, weights, scope, this.articles.toArray(String[]::new), rarity,
+					rarity(n, 0));
 		}
 
 		private static double rarity(int phrases, int with) {
