@@ -117,7 +117,7 @@ class GuideFilesTests {
 				}
 			}
 		}
-		assertThat(ids).hasSizeGreaterThan(30).contains("warn-non-eu-other-side", "warn-se-after-studies",
+		assertThat(ids).hasSizeGreaterThan(40).contains("warn-non-eu-other-side", "warn-se-after-studies",
 				"warn-establishment-card");
 	}
 

@@ -118,9 +118,9 @@ class GuideIntegrationTests {
 	static final List<Situation> SITUATIONS = List.of(
 			new Situation("EU citizen living in Malmö, working in Copenhagen", "/guide start", Map.of(),
 					Map.of("live", "SE", "work", "DK", "citizen", "eu", "family", "none"),
-					Set.of("oresunddirekt", "housing-se", "commuter-tax-dk", "se-personnummer", "se-id-card", "ichl",
-							"social-security-a1", "commuting", "border-id", "se-bankid", "se-sfi", "dk-a-kasse",
-							"welcome-events"),
+					Set.of("oresunddirekt", "housing-se", "commuter-tax-dk", "se-personnummer", "se-id-card",
+							"se-health-care", "ichl", "social-security-a1", "commuting", "border-id", "se-bank-account",
+							"se-bankid", "se-sfi", "commuter-a-kasse", "welcome-events"),
 					Set.of()),
 			new Situation("non-EU citizen on a work permit in Copenhagen", "/guide start", Map.of(),
 					Map.of("live", "DK", "work", "DK", "citizen", "other", "family", "none"),
@@ -129,8 +129,8 @@ class GuideIntegrationTests {
 					Set.of()),
 			new Situation("non-EU student in Lund", "/guide start", Map.of(),
 					Map.of("live", "SE", "work", "study-SE", "citizen", "other", "family", "none"),
-					Set.of("housing-se", "housing-se-students", "se-personnummer", "se-id-card", "ichl", "students-work-se",
-							"se-bankid", "se-sfi", "career-services", "welcome-events"),
+					Set.of("housing-se", "housing-se-students", "se-personnummer", "se-id-card", "se-health-care", "ichl",
+							"students-work-se", "se-bank-account", "se-bankid", "se-sfi", "career-services", "welcome-events"),
 					Set.of("warn-se-after-studies")),
 			new Situation("non-EU researcher in Copenhagen", null,
 					Map.of(Language.EN, "I'm a researcher moving to Copenhagen, what should I do first?", Language.SV,
@@ -145,14 +145,14 @@ class GuideIntegrationTests {
 							Language.SV, "Min man har fått jobb i Malmö och jag följer med, vad ska jag göra först?",
 							Language.DA, "Min mand har fået job i Malmø, og jeg flytter med, hvad skal jeg gøre først?"),
 					Map.of("live", "SE", "work", "looking", "citizen", "eu"),
-					Set.of("housing-se", "se-personnummer", "se-personnummer-family", "se-id-card", "ichl", "se-bankid",
-							"se-sfi", "accompanying-career", "job-portals-se", "welcome-events"),
+					Set.of("housing-se", "se-personnummer", "se-personnummer-family", "se-id-card", "se-health-care", "ichl",
+							"se-bank-account", "se-bankid", "se-sfi", "accompanying-career", "job-portals-se", "welcome-events"),
 					Set.of()),
 			new Situation("EU family with children in Copenhagen", "/guide start", Map.of(),
 					Map.of("live", "DK", "work", "DK", "citizen", "eu", "family", "both"),
 					Set.of("housing-dk", "ihc", "dk-eu-registration", "dk-cpr", "dk-cpr-family", "dk-health-card",
-							"dk-mitid", "dk-nemkonto", "dk-tax-card", "dk-danish-lessons", "dk-a-kasse", "partner-career",
-							"welcome-events"),
+							"dk-mitid", "dk-nemkonto", "dk-tax-card", "dk-danish-lessons", "dk-a-kasse", "dk-daycare",
+							"partner-career", "welcome-events"),
 					Set.of()),
 			new Situation("Nordic citizen in Copenhagen", "/guide start", Map.of(),
 					Map.of("live", "DK", "work", "DK", "citizen", "nordic", "family", "none"),
@@ -167,8 +167,8 @@ class GuideIntegrationTests {
 			new Situation("non-EU citizen living in Malmö, working in Copenhagen", "/guide start", Map.of(),
 					Map.of("live", "SE", "work", "DK", "citizen", "other", "family", "none"),
 					Set.of("dk-work-permit", "oresunddirekt", "housing-se", "commuter-tax-dk", "se-personnummer",
-							"se-id-card", "ichl", "social-security-a1", "commuting", "border-id", "se-bankid", "se-sfi",
-							"dk-a-kasse", "welcome-events"),
+							"se-id-card", "se-health-care", "ichl", "social-security-a1", "commuting", "border-id",
+							"se-bank-account", "se-bankid", "se-sfi", "welcome-events"),
 					Set.of("warn-non-eu-other-side")),
 			new Situation("non-EU student in Copenhagen", "/guide start", Map.of(),
 					Map.of("live", "DK", "work", "study-DK", "citizen", "other", "family", "none"),
@@ -176,12 +176,19 @@ class GuideIntegrationTests {
 							"dk-nemkonto", "dk-tax-card", "students-work-dk", "dk-danish-lessons", "career-services",
 							"dk-job-seeking-stay", "welcome-events"),
 					Set.of("warn-establishment-card")),
+			new Situation("EU family with children living in Malmö, working in Copenhagen", "/guide start", Map.of(),
+					Map.of("live", "SE", "work", "DK", "citizen", "eu", "family", "children"),
+					Set.of("oresunddirekt", "housing-se", "commuter-tax-dk", "se-personnummer", "se-personnummer-family",
+							"se-id-card", "se-health-care", "ichl", "social-security-a1", "commuting", "border-id",
+							"se-bank-account", "se-bankid", "se-sfi", "commuter-a-kasse", "se-preschool", "child-benefit-se-dk",
+							"se-forsakringskassan", "welcome-events"),
+					Set.of()),
 			new Situation("EU citizen living in Copenhagen, working in Lund", "/guide start", Map.of(),
 					Map.of("live", "DK", "work", "SE", "citizen", "eu", "family", "partner"),
 					Set.of("oresunddirekt", "housing-dk", "ihc", "dk-eu-registration", "dk-cpr", "dk-cpr-family",
 							"dk-health-card", "dk-mitid", "dk-nemkonto", "se-coordination-number", "commuter-tax-se",
-							"social-security-a1", "commuting", "border-id", "dk-danish-lessons", "partner-career",
-							"welcome-events"),
+							"social-security-a1", "commuting", "border-id", "dk-danish-lessons", "commuter-a-kasse",
+							"partner-career", "welcome-events"),
 					Set.of()));
 
 	@ParameterizedTest
@@ -385,7 +392,7 @@ class GuideIntegrationTests {
 		answer(user, say(user, "/guide"), SITUATIONS.get(2).answers(), Language.EN);
 		say(user, "/guide done housing-se");
 		say(user, "/guide remind on");
-		assertThat(text(say(user, "/mydata"))).contains("studying in Sweden").contains("1 of 10 steps done")
+		assertThat(text(say(user, "/mydata"))).contains("studying in Sweden").contains("1 of 12 steps done")
 			.contains(this.phrases.get(Language.EN, "mydata.guide.remind"));
 		assertThat(RedisScan.mentions(this.redis, user)).anyMatch(found -> found.contains("tb:guide:"));
 		say(user, "/forget");
