@@ -138,7 +138,7 @@ class ConsoleAccessIntegrationTests {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("People per situation",
 				"living in Sweden, working in Denmark, EU/EEA or Swiss citizen, on your own", "Steps most often left open",
-				"se-personnummer").doesNotContain("<code>housing-se</code>");
+				"<code>border-id</code>").doesNotContain("<code>housing-se</code>");
 	}
 
 	@org.springframework.beans.factory.annotation.Autowired
