@@ -43,4 +43,7 @@ public interface Announcements {
 	/** Newest first. */
 	List<Announcement> all();
 
+	/** Deliveries waiting in the stream, new or being sent, over all announcements (for monitoring). */
+	long backlog();
+
 }

@@ -91,7 +91,13 @@ class KnowledgeAnswers {
 		if (kind == FollowUpWords.Kind.ASPECT && alone.answered()) {
 			return alone.answer().map(Match::article);
 		}
-		return Optional.of(together.answer().map(Match::article).orElse(last));
+		// A detail asks about what was just answered: the last article keeps it while the words together
+		// still find it among the best two; only a clearly better neighbour takes over.
+		boolean lastStillFits = together.matches()
+			.stream()
+			.limit(2)
+			.anyMatch(match -> match.article().id().equals(last.id()));
+		return Optional.of(lastStillFits ? last : together.answer().map(Match::article).orElse(last));
 	}
 
 	private static String title(Article article, Language language) {

@@ -18,6 +18,7 @@ import org.talentbridge.bot.conversation.IntentTraining;
 import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.knowledge.internal.KnowledgeSource;
 import org.talentbridge.bot.knowledge.internal.Searcher;
+import org.talentbridge.bot.knowledge.internal.TrainedDecisions;
 
 /**
  * The curated articles and the search over them. Loaded and validated at startup (a bad file stops
@@ -38,13 +39,23 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 
 	private final ObjectProvider<IntentTraining> intentTraining;
 
+	private final TrainedDecisions kept;
+
 	private volatile State state;
 
 	KnowledgeBase(KnowledgeProperties properties, Clock clock, ObjectProvider<IntentTraining> intentTraining) {
+		this(properties, clock, intentTraining, TrainedDecisions.NONE);
+	}
+
+	/** @param kept answer decisions trained at earlier starts, so an unchanged knowledge base starts without training */
+	@org.springframework.beans.factory.annotation.Autowired
+	KnowledgeBase(KnowledgeProperties properties, Clock clock, ObjectProvider<IntentTraining> intentTraining,
+			TrainedDecisions kept) {
 		this.source = KnowledgeSource.resolve(properties.path());
 		this.properties = properties;
 		this.clock = clock;
 		this.intentTraining = intentTraining;
+		this.kept = kept;
 		this.state = load();
 	}
 
@@ -137,7 +148,7 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		Map<String, Article> byId = snapshot.articles()
 			.stream()
 			.collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-		State loaded = new State(byId, new Searcher(snapshot.articles(), snapshot.synonyms(), snapshot.outOfScope()), snapshot.intents());
+		State loaded = new State(byId, new Searcher(snapshot.articles(), snapshot.synonyms(), snapshot.outOfScope(), this.kept), snapshot.intents());
 		log.info("Knowledge base: {} articles from {} indexed in {} ms", byId.size(), this.source.description(),
 				(System.nanoTime() - started) / 1_000_000);
 		long overdue = byId.values().stream().filter(a -> a.overdueOn(today)).count();

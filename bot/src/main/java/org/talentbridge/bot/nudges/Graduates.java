@@ -13,6 +13,9 @@ public interface Graduates {
 	/** Nudges due from now until {@code until}, soonest first: who gets which when. */
 	List<PlannedNudge> planned(java.time.Instant until);
 
+	/** How many nudges are due by {@code now} and not sent yet (for monitoring). */
+	long dueBy(java.time.Instant now);
+
 	record PlannedNudge(String userId, String nudgeId, java.time.Instant due) {
 	}
 

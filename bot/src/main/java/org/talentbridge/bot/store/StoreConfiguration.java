@@ -6,6 +6,9 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.RedisStandaloneConfiguration;
+import org.springframework.data.redis.connection.jedis.JedisClientConfiguration;
+import org.springframework.data.redis.connection.jedis.JedisConnectionFactory;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
@@ -35,6 +38,55 @@ class StoreConfiguration {
 		}
 		URI uri = RedisUrl.parse(properties.redisUrl());
 		return new JedisPooled(pool, uri, 2000);
+	}
+
+	/**
+	 * The same Redis for Spring Session (the console's sessions), through Spring Data Redis on
+	 * Jedis: the embedded server's address, or REDIS_URL with its user, password, database and TLS.
+	 */
+	@Bean
+	JedisConnectionFactory redisConnectionFactory(StoreProperties properties, RedisServerHandle server) {
+		RedisStandaloneConfiguration standalone = new RedisStandaloneConfiguration();
+		JedisClientConfiguration.JedisClientConfigurationBuilder client = JedisClientConfiguration.builder()
+			.connectTimeout(Duration.ofSeconds(2))
+			.readTimeout(Duration.ofSeconds(2));
+		if (server.embedded != null) {
+			standalone.setHostName("127.0.0.1");
+			standalone.setPort(server.embedded.port());
+		}
+		else {
+			URI uri = RedisUrl.parse(properties.redisUrl());
+			standalone.setHostName(uri.getHost());
+			standalone.setPort(uri.getPort());
+			String info = uri.getRawUserInfo();
+			if (info != null) {
+				int colon = info.indexOf(':');
+				String user = decode((colon >= 0) ? info.substring(0, colon) : info);
+				String password = (colon >= 0) ? decode(info.substring(colon + 1)) : null;
+				if (password == null) {
+					// "redis://secret@host" is a password alone, as Jedis reads it.
+					standalone.setPassword(user);
+				}
+				else {
+					if (!user.isEmpty() && !"default".equals(user)) {
+						standalone.setUsername(user);
+					}
+					standalone.setPassword(password);
+				}
+			}
+			String path = (uri.getPath() != null) ? uri.getPath().replace("/", "") : "";
+			if (!path.isEmpty()) {
+				standalone.setDatabase(Integer.parseInt(path));
+			}
+			if ("rediss".equals(uri.getScheme())) {
+				client.useSsl();
+			}
+		}
+		return new JedisConnectionFactory(standalone, client.usePooling().build());
+	}
+
+	private static String decode(String part) {
+		return java.net.URLDecoder.decode(part, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@Bean

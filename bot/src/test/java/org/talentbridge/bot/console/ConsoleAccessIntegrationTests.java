@@ -154,7 +154,7 @@ class ConsoleAccessIntegrationTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.headers().firstValue("Location").orElse("")).endsWith("/console");
 		List<String> setCookie = response.headers().allValues("Set-Cookie");
-		assertThat(setCookie).anySatisfy(c -> assertThat(c).contains("JSESSIONID").contains("HttpOnly").contains("SameSite=Strict"));
+		assertThat(setCookie).anySatisfy(c -> assertThat(c).contains("SESSION=").contains("HttpOnly").contains("SameSite=Strict"));
 		return client;
 	}
 

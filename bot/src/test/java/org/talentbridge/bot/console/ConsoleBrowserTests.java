@@ -186,9 +186,9 @@ class ConsoleBrowserTests {
 
 		// The CSV link, fetched with the browser's session.
 		String csvUrl = browser.findElement(By.id("csv")).getAttribute("href");
-		Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+		Cookie session = browser.manage().getCookieNamed("SESSION");
 		HttpResponse<String> csv = this.http.send(HttpRequest.newBuilder(URI.create(csvUrl))
-			.header("Cookie", "JSESSIONID=" + session.getValue())
+			.header("Cookie", "SESSION=" + session.getValue())
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.body()).startsWith("status,position,name,email").contains("confirmed,1,Saga Student,saga@example.com");

@@ -57,6 +57,11 @@ class DefaultAnnouncements implements Announcements {
 	}
 
 	@Override
+	public long backlog() {
+		return this.queue.backlog();
+	}
+
+	@Override
 	public Announcement draft(Map<Language, String> text, Segment segment) {
 		if (!text.containsKey(Language.EN) || text.get(Language.EN).isBlank()) {
 			throw new IllegalArgumentException("An announcement needs an English text (en).");

@@ -95,6 +95,11 @@ class DeliveryQueue {
 		this.redis.xclaimJustId(STREAM_KEY, GROUP, consumer, 0, XClaimParams.xClaimParams(), id);
 	}
 
+	/** Acknowledged entries are deleted, so what the stream holds is what waits. */
+	long backlog() {
+		return this.redis.xlen(STREAM_KEY);
+	}
+
 	void done(StreamEntryID id) {
 		this.redis.xack(STREAM_KEY, GROUP, id);
 		this.redis.xdel(STREAM_KEY, id);

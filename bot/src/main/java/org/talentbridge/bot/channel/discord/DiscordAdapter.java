@@ -29,6 +29,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.talentbridge.bot.conversation.BotActivity;
+import org.talentbridge.bot.conversation.BotActivity.Kind;
 import org.talentbridge.bot.conversation.Channel;
 import org.talentbridge.bot.conversation.Conversation;
 import org.talentbridge.bot.conversation.ConversationUnavailable;
@@ -70,7 +72,15 @@ class DiscordAdapter implements AutoCloseable {
 
 	private final String staffRole;
 
+	private final DiscordSends sends;
+
 	DiscordAdapter(Conversation conversation, DiscordButtonValues buttons, Phrases phrases, String staffRole) {
+		this(conversation, buttons, phrases, staffRole, BotActivity.NONE);
+	}
+
+	DiscordAdapter(Conversation conversation, DiscordButtonValues buttons, Phrases phrases, String staffRole,
+			BotActivity activity) {
+		this.sends = new DiscordSends(activity);
 		this.staffRole = staffRole.strip();
 		this.conversation = conversation;
 		this.buttons = buttons;
@@ -80,6 +90,11 @@ class DiscordAdapter implements AutoCloseable {
 			thread.setDaemon(true);
 			return thread;
 		});
+	}
+
+	/** Sends a message and counts it; also for the connection's direct messages and the posts. */
+	DiscordSends sends() {
+		return this.sends;
 	}
 
 	/** Defers slow interaction answers; the connection also uses it to check the gateway once. */
@@ -121,9 +136,9 @@ class DiscordAdapter implements AutoCloseable {
 				.withDisplayName(displayName(author, event.getMember()))
 				.asStaff(staff(event.getMember())));
 			for (MessageCreateData part : render(response, this.buttons::customId)) {
-				event.getChannel().sendMessage(part).complete();
+				this.sends.complete(event.getChannel().sendMessage(part), Kind.REPLY);
 			}
-		}, apology -> event.getChannel().sendMessage(apology).complete());
+		}, apology -> this.sends.complete(event.getChannel().sendMessage(apology), Kind.REPLY));
 	}
 
 	private static String displayName(User user, net.dv8tion.jda.api.entities.@Nullable Member member) {
@@ -161,8 +176,10 @@ class DiscordAdapter implements AutoCloseable {
 		Optional<String> value = this.buttons.value(event.getComponentId());
 		if (value.isEmpty()) {
 			Language language = language(event.getUserLocale()).orElse(Language.EN);
-			guarded("button", language, () -> event.reply(plain(this.phrases.get(language, "discord.button-expired")))
-				.complete(), null);
+			guarded("button", language,
+					() -> this.sends.complete(event.reply(plain(this.phrases.get(language, "discord.button-expired"))),
+							Kind.REPLY),
+					null);
 			return;
 		}
 		answer(event, "button", value.get());
@@ -171,7 +188,7 @@ class DiscordAdapter implements AutoCloseable {
 	/** Answers an interaction: the reply is the callback, unless it is slow, then it is deferred first. */
 	private void answer(IReplyCallback event, String what, String text) {
 		Language hint = language(event.getUserLocale()).orElse(null);
-		Interaction interaction = new Interaction(event);
+		Interaction interaction = new Interaction(event, this.sends);
 		ScheduledFuture<?> defer = this.timer.schedule(interaction::defer, DEFER_AFTER_MILLIS, TimeUnit.MILLISECONDS);
 		guarded(what, hint, () -> {
 			Response response = this.conversation.handle(IncomingMessage.of(Channel.DISCORD, event.getUser().getId(), text)
@@ -197,10 +214,13 @@ class DiscordAdapter implements AutoCloseable {
 
 		private final IReplyCallback event;
 
+		private final DiscordSends sends;
+
 		private boolean answered;
 
-		Interaction(IReplyCallback event) {
+		Interaction(IReplyCallback event, DiscordSends sends) {
 			this.event = event;
+			this.sends = sends;
 		}
 
 		synchronized void defer() {
@@ -211,10 +231,10 @@ class DiscordAdapter implements AutoCloseable {
 
 		synchronized void send(MessageCreateData message) {
 			if (!this.answered && !this.event.isAcknowledged()) {
-				this.event.reply(message).complete();
+				this.sends.complete(this.event.reply(message), Kind.REPLY);
 			}
 			else {
-				this.event.getHook().sendMessage(message).complete();
+				this.sends.complete(this.event.getHook().sendMessage(message), Kind.REPLY);
 			}
 			this.answered = true;
 		}
@@ -237,6 +257,17 @@ class DiscordAdapter implements AutoCloseable {
 
 	/** Runs an answer; failures are logged (never thrown at JDA) and the person gets an apology. */
 	private void guarded(String what, @Nullable Language language, Action action, @Nullable Apology apology) {
+		org.slf4j.MDC.put(org.talentbridge.bot.conversation.RequestIds.KEY,
+				org.talentbridge.bot.conversation.RequestIds.next("dc"));
+		try {
+			run(what, language, action, apology);
+		}
+		finally {
+			org.slf4j.MDC.remove(org.talentbridge.bot.conversation.RequestIds.KEY);
+		}
+	}
+
+	private void run(String what, @Nullable Language language, Action action, @Nullable Apology apology) {
 		try {
 			action.run();
 			return;

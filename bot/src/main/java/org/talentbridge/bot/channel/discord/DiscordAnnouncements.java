@@ -66,7 +66,8 @@ class DiscordAnnouncements implements AnnouncementChannel {
 			else {
 				message.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
 			}
-			target.sendMessage(message.build()).complete();
+			this.connection.sends().complete(target.sendMessage(message.build()),
+					org.talentbridge.bot.conversation.BotActivity.Kind.POST);
 		}
 	}
 

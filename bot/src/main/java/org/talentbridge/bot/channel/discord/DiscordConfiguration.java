@@ -1,5 +1,6 @@
 package org.talentbridge.bot.channel.discord;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -8,6 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import redis.clients.jedis.JedisPooled;
 
+import org.talentbridge.bot.conversation.BotActivity;
 import org.talentbridge.bot.conversation.CommandMenu;
 import org.talentbridge.bot.conversation.Conversation;
 import org.talentbridge.bot.conversation.Phrases;
@@ -24,8 +26,9 @@ class DiscordConfiguration {
 
 	@Bean
 	DiscordAdapter discordAdapter(Conversation conversation, DiscordButtonValues buttons, Phrases phrases,
-			DiscordProperties properties) {
-		return new DiscordAdapter(conversation, buttons, phrases, properties.staffRole());
+			DiscordProperties properties, ObjectProvider<BotActivity> activity) {
+		return new DiscordAdapter(conversation, buttons, phrases, properties.staffRole(),
+				activity.getIfAvailable(() -> BotActivity.NONE));
 	}
 
 	/** Also the "discord" entry of /actuator/health. */

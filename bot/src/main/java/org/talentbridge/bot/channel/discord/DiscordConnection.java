@@ -240,6 +240,10 @@ class DiscordConnection extends ListenerAdapter implements SmartLifecycle, Healt
 		return this.jda;
 	}
 
+	DiscordSends sends() {
+		return this.adapter.sends();
+	}
+
 	@Override
 	public Health health() {
 		String current = this.problem;
@@ -285,9 +289,10 @@ class DiscordConnection extends ListenerAdapter implements SmartLifecycle, Healt
 			throw new IllegalStateException("Discord is not connected");
 		}
 		try {
-			var dm = connection.openPrivateChannelById(platformId).complete();
+			var dm = this.adapter.sends()
+				.prepare(connection.openPrivateChannelById(platformId), org.talentbridge.bot.conversation.BotActivity.Kind.MESSAGE);
 			for (var part : DiscordAdapter.render(response, this.adapter::customId)) {
-				dm.sendMessage(part).complete();
+				this.adapter.sends().complete(dm.sendMessage(part), org.talentbridge.bot.conversation.BotActivity.Kind.MESSAGE);
 			}
 		}
 		catch (ErrorResponseException ex) {

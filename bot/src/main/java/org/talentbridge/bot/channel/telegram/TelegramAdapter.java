@@ -23,6 +23,7 @@ import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKe
 import org.telegram.telegrambots.meta.api.objects.replykeyboard.buttons.InlineKeyboardRow;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 
+import org.talentbridge.bot.conversation.BotActivity.Kind;
 import org.talentbridge.bot.conversation.Channel;
 import org.talentbridge.bot.conversation.Conversation;
 import org.talentbridge.bot.conversation.ConversationUnavailable;
@@ -86,6 +87,8 @@ class TelegramAdapter implements Outbox {
 		if (id != null && !this.updates.claim(id)) {
 			return;
 		}
+		org.slf4j.MDC.put(org.talentbridge.bot.conversation.RequestIds.KEY,
+				org.talentbridge.bot.conversation.RequestIds.next("tg"));
 		try {
 			if (update.getCallbackQuery() != null) {
 				handleButton(update.getCallbackQuery());
@@ -106,6 +109,7 @@ class TelegramAdapter implements Outbox {
 			if (id != null) {
 				this.updates.handled(id);
 			}
+			org.slf4j.MDC.remove(org.talentbridge.bot.conversation.RequestIds.KEY);
 		}
 	}
 
@@ -152,11 +156,11 @@ class TelegramAdapter implements Outbox {
 		Optional<String> value = this.buttons.value(query.getData());
 		if (value.isEmpty()) {
 			Language language = Language.fromCode(query.getFrom().getLanguageCode()).orElse(Language.EN);
-			this.sender.execute(SendMessage.builder()
+			this.sender.send(SendMessage.builder()
 				.chatId(query.getMessage().getChatId())
 				.text(TelegramHtml.escape(this.phrases.get(language, "telegram.button-expired")))
 				.parseMode(ParseMode.HTML)
-				.build());
+				.build(), Kind.REPLY);
 			return;
 		}
 		respond(query.getMessage().getChatId(), query.getFrom(), value.get());
@@ -169,20 +173,20 @@ class TelegramAdapter implements Outbox {
 			.withLanguageHint(hint)
 			.withDisplayName(name)
 			.asStaff(this.staff.contains(from.getId())));
-		send(chatId, response);
+		send(chatId, response, Kind.REPLY);
 	}
 
-	private void send(Long chatId, Response response) throws TelegramApiException {
+	private void send(Long chatId, Response response, Kind kind) throws TelegramApiException {
 		for (SendMessage message : render(chatId, response, this.buttons::callbackData)) {
-			this.sender.execute(message);
+			this.sender.send(message, kind);
 		}
 		for (Reply reply : response.replies()) {
 			Reply.Attachment file = reply.attachment();
 			if (file != null) {
-				this.sender.execute(() -> SendDocument.builder()
+				this.sender.send(() -> SendDocument.builder()
 					.chatId(chatId)
 					.document(new InputFile(new java.io.ByteArrayInputStream(file.content()), file.fileName()))
-					.build());
+					.build(), kind);
 			}
 		}
 	}
@@ -203,7 +207,7 @@ class TelegramAdapter implements Outbox {
 	@Override
 	public void deliver(String platformId, Response response) {
 		try {
-			send(Long.parseLong(platformId), response);
+			send(Long.parseLong(platformId), response, Kind.MESSAGE);
 		}
 		catch (org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException ex) {
 			if (Integer.valueOf(403).equals(ex.getErrorCode())) {

@@ -39,12 +39,12 @@ class TelegramAnnouncements implements AnnouncementChannel {
 	public void post(String text) {
 		try {
 			for (String part : TelegramHtml.split(text, TelegramHtml.MAX_LENGTH)) {
-				this.sender.execute(SendMessage.builder()
+				this.sender.send(SendMessage.builder()
 					.chatId(name())
 					.text(TelegramHtml.escape(part))
 					.parseMode(ParseMode.HTML)
 					.disableWebPagePreview(true)
-					.build());
+					.build(), org.talentbridge.bot.conversation.BotActivity.Kind.POST);
 			}
 		}
 		catch (TelegramApiRequestException ex) {

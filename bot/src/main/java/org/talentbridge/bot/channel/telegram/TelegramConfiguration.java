@@ -2,6 +2,7 @@ package org.talentbridge.bot.channel.telegram;
 
 import java.time.Duration;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -11,6 +12,7 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import redis.clients.jedis.JedisPooled;
 
+import org.talentbridge.bot.conversation.BotActivity;
 import org.talentbridge.bot.conversation.Conversation;
 import org.talentbridge.bot.conversation.CommandMenu;
 import org.talentbridge.bot.conversation.Phrases;
@@ -21,9 +23,9 @@ import org.talentbridge.bot.conversation.Phrases;
 class TelegramConfiguration {
 
 	@Bean
-	TelegramSender telegramSender(TelegramProperties properties) {
+	TelegramSender telegramSender(TelegramProperties properties, ObjectProvider<BotActivity> activity) {
 		return new TelegramSender(new OkHttpTelegramClient(properties.token(), TelegramConnection.url(properties.apiUrl())),
-				Duration.ofMillis(500));
+				Duration.ofMillis(500), activity.getIfAvailable(() -> BotActivity.NONE));
 	}
 
 	@Bean

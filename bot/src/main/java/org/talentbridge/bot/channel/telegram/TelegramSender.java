@@ -3,6 +3,7 @@ package org.talentbridge.bot.channel.telegram;
 import java.io.Serializable;
 import java.time.Duration;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
@@ -11,9 +12,15 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 import org.telegram.telegrambots.meta.generics.TelegramClient;
 
+import org.talentbridge.bot.conversation.BotActivity;
+import org.talentbridge.bot.conversation.BotActivity.Kind;
+import org.talentbridge.bot.conversation.BotActivity.Result;
+import org.talentbridge.bot.conversation.Channel;
+
 /**
  * Calls the Bot API with retries: a 429 waits out its retry_after, a server error or a broken
- * connection backs off and tries again; a refusal (400, 403) is final.
+ * connection backs off and tries again; a refusal (400, 403) is final. Messages sent with
+ * {@link #send} are counted with what became of them, and every 429 on the way.
  */
 class TelegramSender {
 
@@ -27,24 +34,54 @@ class TelegramSender {
 
 	private final Duration firstBackoff;
 
+	private final BotActivity activity;
+
 	TelegramSender(TelegramClient client, Duration firstBackoff) {
+		this(client, firstBackoff, BotActivity.NONE);
+	}
+
+	TelegramSender(TelegramClient client, Duration firstBackoff, BotActivity activity) {
 		this.client = client;
 		this.firstBackoff = firstBackoff;
+		this.activity = activity;
+	}
+
+	/** A message to a person or a channel, counted as {@code kind}. */
+	<T extends Serializable> T send(BotApiMethod<T> method, Kind kind) throws TelegramApiException {
+		return counted(kind, () -> withRetries(method.getMethod(), () -> this.client.execute(method), kind));
+	}
+
+	/** A file to a person, counted as {@code kind}; a new request per attempt. */
+	org.telegram.telegrambots.meta.api.objects.message.Message send(
+			java.util.function.Supplier<org.telegram.telegrambots.meta.api.methods.send.SendDocument> document, Kind kind)
+			throws TelegramApiException {
+		return counted(kind, () -> withRetries("sendDocument", () -> this.client.execute(document.get()), kind));
+	}
+
+	private <T> T counted(Kind kind, Call<T> call) throws TelegramApiException {
+		try {
+			T result = call.run();
+			this.activity.delivered(Channel.TELEGRAM, kind, Result.SENT);
+			return result;
+		}
+		catch (TelegramApiRequestException ex) {
+			this.activity.delivered(Channel.TELEGRAM, kind,
+					Integer.valueOf(403).equals(ex.getErrorCode()) ? Result.BLOCKED : Result.FAILED);
+			throw ex;
+		}
+		catch (TelegramApiException ex) {
+			// No answer from Telegram: the message may have arrived or not.
+			this.activity.delivered(Channel.TELEGRAM, kind, Result.UNKNOWN);
+			throw ex;
+		}
 	}
 
 	<T extends Serializable> T execute(BotApiMethod<T> method) throws TelegramApiException {
-		return withRetries(method.getMethod(), () -> this.client.execute(method));
-	}
-
-	/** A new request per attempt: a file's stream can be read only once. */
-	org.telegram.telegrambots.meta.api.objects.message.Message execute(
-			java.util.function.Supplier<org.telegram.telegrambots.meta.api.methods.send.SendDocument> document)
-			throws TelegramApiException {
-		return withRetries("sendDocument", () -> this.client.execute(document.get()));
+		return withRetries(method.getMethod(), () -> this.client.execute(method), null);
 	}
 
 	Boolean execute(SetWebhook method) throws TelegramApiException {
-		return withRetries(method.getMethod(), () -> this.client.execute(method));
+		return withRetries(method.getMethod(), () -> this.client.execute(method), null);
 	}
 
 	/** One Bot API call; the client's own exceptions pass through. */
@@ -55,7 +92,7 @@ class TelegramSender {
 
 	}
 
-	private <T> T withRetries(String name, Call<T> call) throws TelegramApiException {
+	private <T> T withRetries(String name, Call<T> call, @Nullable Kind kind) throws TelegramApiException {
 		Duration backoff = this.firstBackoff;
 		for (int attempt = 1;; attempt++) {
 			try {
@@ -63,6 +100,9 @@ class TelegramSender {
 			}
 			catch (TelegramApiRequestException ex) {
 				Integer code = ex.getErrorCode();
+				if (kind != null && code != null && code == 429) {
+					this.activity.delivered(Channel.TELEGRAM, kind, Result.RATE_LIMITED);
+				}
 				boolean retry = code == null || code == 429 || code >= 500;
 				if (!retry || attempt == ATTEMPTS) {
 					throw ex;

@@ -9,6 +9,7 @@ import redis.clients.jedis.JedisPooled;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.talentbridge.bot.channel.web.ChatApi.ReplyJson;
+import org.talentbridge.bot.conversation.BotActivity;
 import org.talentbridge.bot.conversation.Channel;
 import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.conversation.Outbox;
@@ -32,8 +33,11 @@ class WebOutbox implements Outbox, PersonalData {
 
 	private final JedisPooled redis;
 
-	WebOutbox(JedisPooled redis) {
+	private final BotActivity activity;
+
+	WebOutbox(JedisPooled redis, org.springframework.beans.factory.ObjectProvider<BotActivity> activity) {
 		this.redis = redis;
+		this.activity = activity.getIfAvailable(() -> BotActivity.NONE);
 	}
 
 	static String key(String platformId) {
@@ -56,6 +60,12 @@ class WebOutbox implements Outbox, PersonalData {
 			pipeline.expire(key, KEEP_SECONDS);
 			pipeline.sync();
 		}
+		catch (RuntimeException ex) {
+			this.activity.delivered(Channel.WEB, BotActivity.Kind.MESSAGE, BotActivity.Result.FAILED);
+			throw ex;
+		}
+		// Waiting for the page to fetch it, which is as far as the web chat can deliver.
+		this.activity.delivered(Channel.WEB, BotActivity.Kind.MESSAGE, BotActivity.Result.SENT);
 	}
 
 	/** Takes the waiting messages; each is handed out once. */

@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 
 import redis.clients.jedis.exceptions.JedisException;
 
+import org.talentbridge.bot.conversation.BotActivity;
+import org.talentbridge.bot.conversation.BotActivity.Outcome;
 import org.talentbridge.bot.conversation.Conversation;
 import org.talentbridge.bot.conversation.ConversationContext;
 import org.talentbridge.bot.conversation.ConversationUnavailable;
@@ -76,9 +78,12 @@ class DefaultConversation implements Conversation {
 
 	private final List<TopicProbe> probes;
 
+	private final BotActivity activity;
+
 	DefaultConversation(List<IntentHandler> handlers, LanguageDetector detector, IntentClassifier classifier,
 			ConversationStore store, HistoryWriter history, UserProfiles profiles, Phrases phrases,
-			ConversationProperties properties, java.time.Clock clock, FormEngine engine, List<TopicProbe> probes) {
+			ConversationProperties properties, java.time.Clock clock, FormEngine engine, List<TopicProbe> probes,
+			org.springframework.beans.factory.ObjectProvider<BotActivity> activity) {
 		for (IntentHandler handler : handlers) {
 			handler.intents().forEach(intent -> register(this.byIntent, intent, handler));
 			handler.commands().forEach(command -> register(this.byCommand, command, handler));
@@ -105,6 +110,7 @@ class DefaultConversation implements Conversation {
 		this.properties = properties;
 		this.clock = clock;
 		this.probes = List.copyOf(probes);
+		this.activity = activity.getIfAvailable(() -> BotActivity.NONE);
 	}
 
 	private static void register(Map<String, IntentHandler> map, String key, IntentHandler handler) {
@@ -117,15 +123,28 @@ class DefaultConversation implements Conversation {
 
 	@Override
 	public Response handle(IncomingMessage message) {
+		long start = System.nanoTime();
 		try {
-			return converse(message);
+			Handled handled = converse(message);
+			this.activity.replied(message.channel(), handled.outcome(), System.nanoTime() - start);
+			return handled.response();
 		}
 		catch (JedisException ex) {
+			this.activity.replied(message.channel(), Outcome.UNAVAILABLE, System.nanoTime() - start);
 			throw new ConversationUnavailable(ex);
 		}
 	}
 
-	private Response converse(IncomingMessage message) {
+	/** The response and what kind of reply it is, for {@link BotActivity}. */
+	private record Handled(Response response, Outcome outcome) {
+	}
+
+	/** An article's answer is answered, whatever path it came by; otherwise the path decides. */
+	private static Handled handled(Response response, Outcome otherwise) {
+		return new Handled(response, (response.citation() != null) ? Outcome.ANSWERED : otherwise);
+	}
+
+	private Handled converse(IncomingMessage message) {
 		String text = clean(message.text());
 		ConversationStore.Arrival arrival = this.store.arrive(message.userId());
 		LanguageChoice choice = language(message, text, arrival.user());
@@ -133,14 +152,17 @@ class DefaultConversation implements Conversation {
 		long limit = this.properties.floodLimitPerMinute();
 		if (arrival.messagesThisMinute() > limit) {
 			// One notice, then silence until the minute is over.
-			return (arrival.messagesThisMinute() == limit + 1)
-					? Response.of(language, Reply.text(this.phrases.get(language, "flood.notice"))) : Response.of(language);
+			return new Handled((arrival.messagesThisMinute() == limit + 1)
+					? Response.of(language, Reply.text(this.phrases.get(language, "flood.notice"))) : Response.of(language),
+					Outcome.LIMITED);
 		}
 		if (text.isEmpty()) {
-			return Response.of(language, Reply.text(this.phrases.get(language, "input.empty")));
+			return new Handled(Response.of(language, Reply.text(this.phrases.get(language, "input.empty"))),
+					Outcome.INVALID);
 		}
 		if (text.codePointCount(0, text.length()) > MAX_TEXT) {
-			return Response.of(language, Reply.text(this.phrases.get(language, "input.too-long", MAX_TEXT)));
+			return new Handled(Response.of(language, Reply.text(this.phrases.get(language, "input.too-long", MAX_TEXT))),
+					Outcome.INVALID);
 		}
 		Answered answered;
 		try {
@@ -150,15 +172,16 @@ class DefaultConversation implements Conversation {
 			throw ex;
 		}
 		catch (RuntimeException ex) {
-			// The person gets an apology, never a stack trace; the log gets the cause without their text.
-			log.error("Handling a {} message failed", message.channel(), ex);
+			// The person gets an apology, never a stack trace; the log gets the cause without their text,
+			// which an exception's message may quote ("For input string: ...").
+			log.error("Handling a {} message failed", message.channel(), withoutMessages(ex));
 			answered = new Answered(Response.of(language, Reply.text(this.phrases.get(language, "error.internal"))),
-					ContextStore.FormChange.KEEP, choice);
+					ContextStore.FormChange.KEEP, choice, Outcome.ERROR);
 		}
 		Response response = answered.response();
 		Language learned = answered.language().learned();
 		if (PersonalDataHandler.deletes(text)) {
-			return response;
+			return new Handled(response, answered.outcome());
 		}
 		if (learned != null) {
 			// At once, not with the history: the person's next message (a button) may follow within milliseconds.
@@ -168,7 +191,7 @@ class DefaultConversation implements Conversation {
 				answered.form());
 		this.history.write(message.userId(), response.language(), text,
 				response.replies().stream().map(Reply::text).toList(), learned);
-		return response;
+		return new Handled(response, answered.outcome());
 	}
 
 	/**
@@ -190,31 +213,35 @@ class DefaultConversation implements Conversation {
 			if (answered.isPresent()) {
 				Response response = answered.get();
 				return new Answered(response, (response.form() != null) ? ContextStore.FormChange.open(response.form())
-						: ContextStore.FormChange.CLOSE, new LanguageChoice(known, null));
+						: ContextStore.FormChange.CLOSE, new LanguageChoice(known, null), Outcome.FORM);
 			}
 		}
 		else if (FormEngine.isButton(text)) {
 			Response gone = this.engine.gone(choice.language(), this.forms.get(FormEngine.formOf(text)));
-			return new Answered(gone, unchanged, choice);
+			return new Answered(gone, unchanged, choice, Outcome.FORM);
 		}
 		String expecting = arrival.expecting();
 		String routed = StopHandler.isStopWord(text) ? "/stop"
 				: (expecting != null && !text.startsWith("/")) ? expecting + " " + text : text;
-		Response response = route(message, routed, choice.language(), context);
+		Handled handled = route(message, routed, choice.language(), context);
+		Response response = handled.response();
 		if (response.form() != null) {
-			return new Answered(response, ContextStore.FormChange.open(response.form()), choice);
+			return new Answered(response, ContextStore.FormChange.open(response.form()), choice, handled.outcome());
 		}
 		if (form != null && open != null && !PersonalDataHandler.deletes(text)) {
 			// Something else came first; the form waits, and says what it still needs.
 			Turn turn = new Turn(message, response.language(), FORM, text, context);
 			return new Answered(response.followedBy(List.of(this.engine.reminder(form, open, turn))),
-					ContextStore.FormChange.open(this.engine.refreshed(open)), choice);
+					ContextStore.FormChange.open(this.engine.refreshed(open)), choice, handled.outcome());
 		}
-		return new Answered(response, unchanged, choice);
+		return new Answered(response, unchanged, choice, handled.outcome());
 	}
 
-	/** The response to a message, what becomes of the open form, and the language settled on. */
-	private record Answered(Response response, ContextStore.FormChange form, LanguageChoice language) {
+	/**
+	 * The response to a message, what becomes of the open form, the language settled on, and
+	 * what kind of reply it is.
+	 */
+	private record Answered(Response response, ContextStore.FormChange form, LanguageChoice language, Outcome outcome) {
 	}
 
 	private boolean namesTopic(String text, Language language, ConversationContext context) {
@@ -235,7 +262,7 @@ class DefaultConversation implements Conversation {
 				this.clock.instant());
 	}
 
-	private Response route(IncomingMessage message, String text, Language language, ConversationContext context) {
+	private Handled route(IncomingMessage message, String text, Language language, ConversationContext context) {
 		if (text.startsWith("/")) {
 			String[] parts = text.split("\\s+", 2);
 			String command = parts[0].toLowerCase(Locale.ROOT);
@@ -252,9 +279,10 @@ class DefaultConversation implements Conversation {
 			}
 			IntentHandler handler = this.byCommand.get(command);
 			if (handler == null) {
-				return Response.of(language, Reply.text(this.phrases.get(language, "command.unknown", parts[0])));
+				return new Handled(Response.of(language, Reply.text(this.phrases.get(language, "command.unknown", parts[0]))),
+						Outcome.COMMAND);
 			}
-			return handler.handle(new Turn(message, language, command, argument, context));
+			return handled(handler.handle(new Turn(message, language, command, argument, context)), Outcome.COMMAND);
 		}
 		IntentClassifier.Prediction prediction = this.classifier.classify(text);
 		String intent = prediction.intent();
@@ -270,9 +298,14 @@ class DefaultConversation implements Conversation {
 		IntentHandler handler = this.byIntent.get(intent);
 		Turn turn = new Turn(message, language, intent, text, context);
 		if (!QUESTION.equals(intent) && !handler.takes(turn)) {
-			return this.byIntent.get(QUESTION).handle(new Turn(message, language, QUESTION, text, context));
+			intent = QUESTION;
+			handler = this.byIntent.get(QUESTION);
+			turn = new Turn(message, language, QUESTION, text, context);
 		}
-		return handler.handle(turn);
+		// The question handler's reply without an article is "I don't know" (out of scope included).
+		Outcome otherwise = (handler == this.byIntent.get(QUESTION)) ? Outcome.UNKNOWN
+				: SmallTalkHandler.INTENTS.contains(intent) ? Outcome.SMALLTALK : Outcome.FEATURE;
+		return handled(handler.handle(turn), otherwise);
 	}
 
 	/**
@@ -309,6 +342,23 @@ class DefaultConversation implements Conversation {
 
 	private static Language firstKnown(@Nullable Language a, @Nullable Language b, Language fallback) {
 		return (a != null) ? a : (b != null) ? b : fallback;
+	}
+
+	/** The exception and its causes with their types and stack traces, but none of their messages. */
+	static Throwable withoutMessages(Throwable ex) {
+		Throwable cause = (ex.getCause() != null && ex.getCause() != ex) ? withoutMessages(ex.getCause()) : null;
+		Throwable copy = new Redacted(ex.getClass().getName(), cause);
+		copy.setStackTrace(ex.getStackTrace());
+		return copy;
+	}
+
+	/** Stands in for an exception in the log: its type, where it was thrown, and its causes alike. */
+	static final class Redacted extends RuntimeException {
+
+		Redacted(String type, @Nullable Throwable cause) {
+			super(type, cause, false, true);
+		}
+
 	}
 
 	/** Drops control characters (but keeps line breaks) and surrounding blanks. */

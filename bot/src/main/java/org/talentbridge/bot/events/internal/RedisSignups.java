@@ -88,7 +88,11 @@ class RedisSignups implements Signups {
 
 	private final SeatNotices notices;
 
-	RedisSignups(JedisPooled redis, EventCatalog catalog, Clock clock, SeatNotices notices) {
+	private final org.springframework.context.ApplicationEventPublisher published;
+
+	RedisSignups(JedisPooled redis, EventCatalog catalog, Clock clock, SeatNotices notices,
+			org.springframework.context.ApplicationEventPublisher published) {
+		this.published = published;
 		this.redis = redis;
 		this.catalog = catalog;
 		this.clock = clock;
@@ -119,6 +123,12 @@ class RedisSignups implements Signups {
 
 	@Override
 	public SignupResult signUp(String eventId, String userId, String name, @Nullable String email) {
+		SignupResult result = take(eventId, userId, name, email);
+		this.published.publishEvent(result);
+		return result;
+	}
+
+	private SignupResult take(String eventId, String userId, String name, @Nullable String email) {
 		Optional<Event> found = this.catalog.find(eventId);
 		if (found.isEmpty()) {
 			return new SignupResult(Outcome.NO_SUCH_EVENT, 0);

@@ -43,6 +43,9 @@ final class AnswerDecision {
 
 	static final int CANDIDATES = 5;
 
+	/** Changes with the features or their order, so a decision stored by another version is trained anew. */
+	static final String VERSION = "2026-12-01.2";
+
 	private final LogisticRegression reranker;
 
 	private final LogisticRegression decision;
@@ -198,14 +201,14 @@ final class AnswerDecision {
 
 	static AnswerDecision train(List<Article> articles, Map<Language, List<String>> outOfScope, Analyzers analyzers,
 			Synonyms synonyms) {
+		return train(articles, outOfScope, analyzers, synonyms, () -> false);
+	}
+
+	/** @param stop asked now and then: true gives up with a {@link java.util.concurrent.CancellationException} */
+	static AnswerDecision train(List<Article> articles, Map<Language, List<String>> outOfScope, Analyzers analyzers,
+			Synonyms synonyms, java.util.function.BooleanSupplier stop) {
 		long started = System.nanoTime();
-		List<Example> examples = new ArrayList<>();
-		for (Article article : articles) {
-			article.questions().forEach((language, questions) -> questions
-				.forEach(question -> examples.add(new Example(article.id(), language, question, 0))));
-		}
-		outOfScope.forEach((language, phrases) -> phrases
-			.forEach(phrase -> examples.add(new Example(null, language, phrase, 0))));
+		List<Example> examples = examples(articles, outOfScope);
 		Collections.shuffle(examples, new Random(42));
 		List<Example> folded = new ArrayList<>();
 		for (int i = 0; i < examples.size(); i++) {
@@ -226,7 +229,7 @@ final class AnswerDecision {
 			List<java.util.concurrent.Future<List<Probe>>> folds = new ArrayList<>();
 			for (int fold = 0; fold < FOLDS; fold++) {
 				int held = fold;
-				folds.add(pool.submit(() -> probes(articles, folded, held, analyzers, synonyms)));
+				folds.add(pool.submit(() -> probes(articles, folded, held, analyzers, synonyms, stop)));
 			}
 			for (java.util.concurrent.Future<List<Probe>> fold : folds) {
 				probes.addAll(fold.get());
@@ -309,17 +312,67 @@ final class AnswerDecision {
 		}
 		LogisticRegression reranker = trainReranker(probes, -1);
 		LogisticRegression decision = trainDecision(samples, -1);
+		int outOfScopeCount = samples.size() - inScope;
+		Figures figures = new Figures(inScope, outOfScopeCount, share(ranked, inScope), share(rerankedRight, inScope),
+				share(right, inScope), share(wrong, inScope), share(declined, outOfScopeCount),
+				(System.nanoTime() - started) / 1_000_000);
+		return withPhrases(examples, reranker, decision, analyzers, threshold, figures);
+	}
+
+	/** The counting parts are made again from the phrases in milliseconds; only the regressions are learned. */
+	private static AnswerDecision withPhrases(List<Example> examples, LogisticRegression reranker,
+			LogisticRegression decision, Analyzers analyzers, double threshold, Figures figures) {
 		WordOdds odds = new WordOdds();
 		NearestPhrases.Builder nearest = NearestPhrases.builder(analyzers);
 		examples.forEach(e -> {
 			odds.add(e.text, e.articleId != null);
 			nearest.add(e.text, e.articleId);
 		});
-		int outOfScopeCount = samples.size() - inScope;
-		Figures figures = new Figures(inScope, outOfScopeCount, share(ranked, inScope), share(rerankedRight, inScope),
-				share(right, inScope), share(wrong, inScope), share(declined, outOfScopeCount),
-				(System.nanoTime() - started) / 1_000_000);
 		return new AnswerDecision(reranker, decision, odds, nearest.build(), analyzers, threshold, figures);
+	}
+
+	/** What was learned, to keep: the version, both regressions, the threshold and the figures. */
+	String encode() {
+		Figures f = this.figures;
+		return String.join("\n", VERSION, this.reranker.encode(), this.decision.encode(),
+				Long.toHexString(Double.doubleToRawLongBits(this.threshold)),
+				f.examples() + " " + f.outOfScope() + " " + f.ranked() + " " + f.reranked() + " " + f.answeredRight() + " "
+						+ f.answeredWrong() + " " + f.outOfScopeDeclined() + " " + f.millis());
+	}
+
+	/**
+	 * The decision {@link #encode()} kept for this content; empty when it was kept by another version
+	 * or cannot be read, and it must be trained.
+	 */
+	static java.util.Optional<AnswerDecision> restore(String encoded, List<Article> articles,
+			Map<Language, List<String>> outOfScope, Analyzers analyzers) {
+		try {
+			String[] lines = encoded.split("\n");
+			if (lines.length != 5 || !VERSION.equals(lines[0])) {
+				return java.util.Optional.empty();
+			}
+			String[] f = lines[4].split(" ");
+			Figures figures = new Figures(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Double.parseDouble(f[2]),
+					Double.parseDouble(f[3]), Double.parseDouble(f[4]), Double.parseDouble(f[5]), Double.parseDouble(f[6]),
+					Long.parseLong(f[7]));
+			double threshold = Double.longBitsToDouble(Long.parseUnsignedLong(lines[3], 16));
+			return java.util.Optional.of(withPhrases(examples(articles, outOfScope), LogisticRegression.decode(lines[1]),
+					LogisticRegression.decode(lines[2]), analyzers, threshold, figures));
+		}
+		catch (RuntimeException ex) {
+			return java.util.Optional.empty();
+		}
+	}
+
+	private static List<Example> examples(List<Article> articles, Map<Language, List<String>> outOfScope) {
+		List<Example> examples = new ArrayList<>();
+		for (Article article : articles) {
+			article.questions().forEach((language, questions) -> questions
+				.forEach(question -> examples.add(new Example(article.id(), language, question, 0))));
+		}
+		outOfScope.forEach((language, phrases) -> phrases
+			.forEach(phrase -> examples.add(new Example(null, language, phrase, 0))));
+		return examples;
 	}
 
 	/** On every candidate of the example questions outside {@code fold} (all with -1): is it the question's own article? */
@@ -357,7 +410,7 @@ final class AnswerDecision {
 
 	/** Each of one fold's examples searched against an index and word odds built without that fold. */
 	private static List<Probe> probes(List<Article> articles, List<Example> folded, int held, Analyzers analyzers,
-			Synonyms synonyms) {
+			Synonyms synonyms, java.util.function.BooleanSupplier stop) {
 		ArticleIndex index = new ArticleIndex(without(articles, folded, held), analyzers, synonyms);
 		WordOdds odds = new WordOdds();
 		NearestPhrases.Builder builder = NearestPhrases.builder(analyzers);
@@ -369,6 +422,9 @@ final class AnswerDecision {
 		List<Probe> probes = new ArrayList<>();
 		for (Example e : folded) {
 			if (e.fold == held) {
+				if (stop.getAsBoolean()) {
+					throw new java.util.concurrent.CancellationException("answer decision no longer needed");
+				}
 				probes.add(new Probe(index.searched(e.text, e.language, CANDIDATES), odds.logOdds(e.text),
 						nearest.nearest(e.text, analyzers), e.articleId, held));
 			}

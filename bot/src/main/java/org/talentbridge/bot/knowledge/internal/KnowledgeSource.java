@@ -52,6 +52,11 @@ public final class KnowledgeSource {
 				return folder(path);
 			}
 		}
+		return packaged();
+	}
+
+	/** The copy of the knowledge base packaged in the application. */
+	static KnowledgeSource packaged() {
 		return new KnowledgeSource("classpath*:knowledge-base/", "the copy packaged in the application");
 	}
 

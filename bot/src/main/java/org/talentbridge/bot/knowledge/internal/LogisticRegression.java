@@ -99,6 +99,43 @@ final class LogisticRegression {
 		return sigmoid(sum);
 	}
 
+	int features() {
+		return this.mean.length;
+	}
+
+	/** Means, scales and weights as one line of numbers, exactly as trained. */
+	String encode() {
+		StringBuilder out = new StringBuilder();
+		for (double[] part : new double[][] { this.mean, this.scale, this.weights }) {
+			for (double value : part) {
+				out.append(Long.toHexString(Double.doubleToRawLongBits(value))).append(' ');
+			}
+			out.append('|');
+		}
+		return out.toString();
+	}
+
+	/** The model {@link #encode()} wrote; an {@link IllegalArgumentException} for anything else. */
+	static LogisticRegression decode(String encoded) {
+		String[] parts = encoded.split("\\|", -1);
+		if (parts.length != 4) {
+			throw new IllegalArgumentException("not an encoded model");
+		}
+		double[][] arrays = new double[3][];
+		for (int i = 0; i < 3; i++) {
+			String part = parts[i].trim();
+			String[] numbers = part.isEmpty() ? new String[0] : part.split(" ");
+			arrays[i] = new double[numbers.length];
+			for (int j = 0; j < numbers.length; j++) {
+				arrays[i][j] = Double.longBitsToDouble(Long.parseUnsignedLong(numbers[j], 16));
+			}
+		}
+		if (arrays[0].length != arrays[1].length || arrays[2].length != arrays[0].length + 1) {
+			throw new IllegalArgumentException("inconsistent model");
+		}
+		return new LogisticRegression(arrays[0], arrays[1], arrays[2]);
+	}
+
 	/** Weight per feature in standard deviations, bias first, for the log. */
 	double[] weights() {
 		return this.weights.clone();

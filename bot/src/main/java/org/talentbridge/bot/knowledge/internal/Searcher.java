@@ -27,17 +27,27 @@ public final class Searcher {
 	 * the knowledge base's own load, a reload that changed nothing, and the many application contexts
 	 * of a test run all train once.
 	 */
-	private static final Map<String, java.util.concurrent.CompletableFuture<AnswerDecision>> TRAINING = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Map<String, Training> TRAINING = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private static final int TRAINING_KEPT = 4;
 
-	/**
-	 * Builds the index at once and trains the answer decision in the background (or joins the
-	 * training already under way for this content), so the rest of the application starts meanwhile;
-	 * {@link #awaitTrained()} waits for it.
-	 */
+	private record Training(java.util.concurrent.CompletableFuture<AnswerDecision> decision,
+			java.util.concurrent.atomic.AtomicBoolean stop) {
+	}
+
+	/** A searcher that trains its decision unless one is under way or done in this process. */
 	public Searcher(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
-		this.decision = prepare(articles, synonyms, outOfScope);
+		this(articles, synonyms, outOfScope, TrainedDecisions.NONE);
+	}
+
+	/**
+	 * Builds the index at once and trains the answer decision in the background, so the rest of the
+	 * application starts meanwhile; {@link #awaitTrained()} waits for it. A decision kept for this
+	 * content is taken instead of training, and a training under way for it is then stopped.
+	 */
+	public Searcher(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope,
+			TrainedDecisions kept) {
+		this.decision = prepare(articles, synonyms, outOfScope, kept);
 		this.index = new ArticleIndex(articles, ANALYZERS, synonyms);
 	}
 
@@ -46,39 +56,61 @@ public final class Searcher {
 	 * of the application warms up with it.
 	 */
 	public static void startTraining(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
-		prepare(articles, synonyms, outOfScope);
+		prepare(articles, synonyms, outOfScope, TrainedDecisions.NONE);
 	}
 
-	/** The training of the answer decision for this content: the one under way or done, else a new one. */
-	private static java.util.concurrent.CompletableFuture<AnswerDecision> prepare(List<Article> articles, Synonyms synonyms,
-			Map<Language, List<String>> outOfScope) {
+	/** The decision for this content: done or under way here, else kept, else a new training. */
+	private static java.util.concurrent.CompletableFuture<AnswerDecision> prepare(List<Article> articles,
+			Synonyms synonyms, Map<Language, List<String>> outOfScope, TrainedDecisions kept) {
 		String key = fingerprint(articles, synonyms, outOfScope);
-		java.util.concurrent.CompletableFuture<AnswerDecision> known = TRAINING.get(key);
-		if (known != null && !known.isCompletedExceptionally()) {
-			return known;
-		}
 		synchronized (TRAINING) {
-			known = TRAINING.get(key);
-			if (known != null && !known.isCompletedExceptionally()) {
-				return known;
+			Training known = TRAINING.get(key);
+			if (known != null && known.decision.isDone() && !known.decision.isCompletedExceptionally()) {
+				// Trained here for another store (another application context of a test run): kept there too.
+				kept.keep(key, known.decision.join().encode());
+				return known.decision;
+			}
+			java.util.Optional<AnswerDecision> restored = kept.find(key)
+				.flatMap(encoded -> AnswerDecision.restore(encoded, articles, outOfScope, ANALYZERS));
+			if (restored.isPresent()) {
+				log.info("Answer decision for this knowledge base kept from an earlier start: threshold {}",
+						String.format("%.3f", restored.get().threshold()));
+				if (known != null) {
+					known.stop.set(true);
+					known.decision.complete(restored.get());
+				}
+				Training done = new Training(java.util.concurrent.CompletableFuture.completedFuture(restored.get()),
+						new java.util.concurrent.atomic.AtomicBoolean());
+				TRAINING.put(key, done);
+				return done.decision;
+			}
+			if (known != null && !known.decision.isCompletedExceptionally()) {
+				known.decision.thenAccept(decision -> kept.keep(key, decision.encode()));
+				return known.decision;
 			}
 			if (TRAINING.size() >= TRAINING_KEPT) {
-				TRAINING.values().removeIf(java.util.concurrent.CompletableFuture::isDone);
+				TRAINING.values().removeIf(training -> training.decision.isDone());
 			}
+			java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
 			// Its own thread: the common pool has a single worker on two cores, often busy elsewhere.
 			java.util.concurrent.CompletableFuture<AnswerDecision> training = java.util.concurrent.CompletableFuture
-				.supplyAsync(() -> train(articles, synonyms, outOfScope), runnable -> {
+				.supplyAsync(() -> {
+					AnswerDecision trained = train(articles, synonyms, outOfScope, stop);
+					kept.keep(key, trained.encode());
+					return trained;
+				}, runnable -> {
 					Thread thread = new Thread(runnable, "answer-decision");
 					thread.setDaemon(true);
 					thread.start();
 				});
-			TRAINING.put(key, training);
+			TRAINING.put(key, new Training(training, stop));
 			return training;
 		}
 	}
 
-	private static AnswerDecision train(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
-		AnswerDecision trained = AnswerDecision.train(articles, outOfScope, ANALYZERS, synonyms);
+	private static AnswerDecision train(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope,
+			java.util.concurrent.atomic.AtomicBoolean stop) {
+		AnswerDecision trained = AnswerDecision.train(articles, outOfScope, ANALYZERS, synonyms, stop::get);
 		AnswerDecision.Figures f = trained.figures();
 		log.info(
 				"Answer decision trained in {} ms on {} example questions and {} out-of-scope phrases; threshold {}; "
@@ -123,6 +155,7 @@ public final class Searcher {
 			}
 			add.accept(synonyms.fingerprint());
 			add.accept(outOfScope);
+			add.accept(AnswerDecision.VERSION);
 			return java.util.HexFormat.of().formatHex(digest.digest());
 		}
 		catch (java.security.NoSuchAlgorithmException ex) {

@@ -50,6 +50,11 @@ class RedisGraduates implements Graduates {
 	}
 
 	@Override
+	public long dueBy(Instant now) {
+		return this.redis.zcount(NudgeSchedule.DUE_KEY, 0, now.toEpochMilli());
+	}
+
+	@Override
 	public List<PlannedNudge> planned(Instant until) {
 		List<PlannedNudge> planned = new ArrayList<>();
 		for (redis.clients.jedis.resps.Tuple t : this.redis.zrangeByScoreWithScores(NudgeSchedule.DUE_KEY, 0,

@@ -76,6 +76,13 @@ class DiscordAnnouncementsTests {
 	Announcements announcements;
 
 	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
+	private double deliveries(String kind, String result) {
+		return this.meters.get("bot.deliveries").tags("platform", "discord", "kind", kind, "result", result).counter().count();
+	}
+
+	@Autowired
 	NewsSubscriptions news;
 
 	@Autowired
@@ -157,6 +164,8 @@ class DiscordAnnouncementsTests {
 			this.news.subscribe(userId);
 		}
 		discord.refuseDmOpens(2, 2);
+		double limited = deliveries("message", "429");
+		double sent = deliveries("message", "sent");
 		JsonNode draft = staff("/api/staff/announcements", "{\"text\": {\"en\": \"Bring your CV on Thursday.\"},"
 				+ " \"segment\": {\"kind\": \"event\", \"value\": \"lifescience-matchmaking-2027-01\"}}");
 		assertThat(draft.get("posts").toString()).isEqualTo("[]");
@@ -171,6 +180,8 @@ class DiscordAnnouncementsTests {
 		}
 		List<FakeDiscord.DmOpen> opens = discord.dmOpens.stream().filter(o -> attendees.contains(o.recipient())).toList();
 		assertThat(opens.stream().filter(FakeDiscord.DmOpen::refused)).hasSize(2);
+		assertThat(deliveries("message", "429")).isEqualTo(limited + 2);
+		assertThat(deliveries("message", "sent")).isGreaterThanOrEqualTo(sent + attendees.size());
 		// After each refusal the platform paused: 0.4 s, then twice that.
 		for (int i = 0; i < opens.size() - 1; i++) {
 			if (opens.get(i).refused()) {

@@ -50,6 +50,13 @@ class DiscordEndToEndTests {
 	@Autowired
 	org.talentbridge.bot.conversation.Notifier notifier;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
+	private double deliveries(String kind, String result) {
+		return this.meters.get("bot.deliveries").tags("platform", "discord", "kind", kind, "result", result).counter().count();
+	}
+
 	@DynamicPropertySource
 	static void discord(DynamicPropertyRegistry registry) {
 		discord.register(registry);
@@ -117,7 +124,9 @@ class DiscordEndToEndTests {
 		long user = 100_000_000_000_888_001L;
 		Response seatFreed = Response.of(Language.EN, new Reply("A seat is free for you.", List.of(),
 				new Reply.Attachment("mingle.ics", "text/calendar", "BEGIN:VCALENDAR".getBytes(), "/events/mingle.ics")));
+		double sent = deliveries("message", "sent");
 		assertThat(this.notifier.send(Channel.DISCORD.userId(Long.toString(user)), seatFreed)).isEqualTo(Notifier.Delivery.SENT);
+		assertThat(deliveries("message", "sent")).isEqualTo(sent + 1);
 		FakeDiscord.Sent dm = discord.awaitSent(FakeDiscord.dmChannel(user), 1, WAIT).get(0);
 		assertThat(dm.payload().get("content").toString()).contains("A seat is free for you.");
 		assertThat(dm.files()).containsExactly("mingle.ics");

@@ -37,6 +37,22 @@ class TelegramEndToEndTests {
 	@Autowired
 	RedisUpdateLog updates;
 
+	@Autowired
+	io.micrometer.core.instrument.MeterRegistry meters;
+
+	private double deliveries(String kind, String result) {
+		return this.meters.get("bot.deliveries").tags("platform", "telegram", "kind", kind, "result", result).counter().count();
+	}
+
+	/** The counter moves just after the fake Bot API has the message. */
+	private void awaitDeliveries(String kind, String result, double atLeast) throws InterruptedException {
+		long deadline = System.nanoTime() + WAIT.toNanos();
+		while (deliveries(kind, result) < atLeast && System.nanoTime() < deadline) {
+			Thread.sleep(10);
+		}
+		assertThat(deliveries(kind, result)).as(kind + " " + result).isGreaterThanOrEqualTo(atLeast);
+	}
+
 	@DynamicPropertySource
 	static void telegram(DynamicPropertyRegistry registry) {
 		telegram.register(registry);
@@ -157,10 +173,15 @@ class TelegramEndToEndTests {
 	void waitsOutTooManyRequests() throws InterruptedException {
 		long user = 5005;
 		int before = telegram.calls("sendMessage").size();
+		double limited = deliveries("reply", "429");
+		double sent = deliveries("reply", "sent");
 		telegram.throttle(1);
 		telegram.userSays(user, "hello", "en");
 		assertThat(telegram.awaitSent(user, 1, WAIT)).hasSize(1);
 		assertThat(telegram.calls("sendMessage").size() - before).isGreaterThanOrEqualTo(2);
+		// Counted: the 429 on the way and the reply that went after it.
+		awaitDeliveries("reply", "sent", sent + 1);
+		assertThat(deliveries("reply", "429")).isEqualTo(limited + 1);
 	}
 
 	@Test

@@ -1,0 +1,27 @@
+package org.talentbridge.bot.knowledge.internal;
+
+import java.util.Optional;
+
+/**
+ * Answer decisions kept by the content they were trained on, so a start with an unchanged knowledge
+ * base (a restart, another instance) does not train again. A cache: losing it costs one training.
+ */
+public interface TrainedDecisions {
+
+	Optional<String> find(String fingerprint);
+
+	void keep(String fingerprint, String encoded);
+
+	TrainedDecisions NONE = new TrainedDecisions() {
+
+		@Override
+		public Optional<String> find(String fingerprint) {
+			return Optional.empty();
+		}
+
+		@Override
+		public void keep(String fingerprint, String encoded) {
+		}
+	};
+
+}
