@@ -20,8 +20,35 @@
 		if (identity) all['X-Chat-Identity'] = identity;
 		return all;
 	}
+	const menu = document.getElementById('menu');
 	language.value = localStorage.getItem('talentBridgeLanguage') || '';
-	language.addEventListener('change', () => localStorage.setItem('talentBridgeLanguage', language.value));
+	language.addEventListener('change', () => {
+		localStorage.setItem('talentBridgeLanguage', language.value);
+		loadMenu();
+	});
+
+	// The same commands as the Telegram and Discord menus (/guide, /events, /mydata...), in the chosen language.
+	async function loadMenu() {
+		try {
+			const lang = language.value || document.documentElement.lang || 'en';
+			const response = await fetch('api/chat/menu?language=' + encodeURIComponent(lang));
+			if (!response.ok) return;
+			const json = await response.json();
+			while (menu.options.length > 1) menu.remove(1);
+			for (const c of json.commands) {
+				const option = document.createElement('option');
+				option.value = c.command;
+				option.textContent = c.command + ' – ' + c.description;
+				menu.appendChild(option);
+			}
+		} catch (e) {
+			// Without the menu, typing the commands still works.
+		}
+	}
+	menu.addEventListener('change', () => {
+		if (menu.value) send(menu.value);
+		menu.value = '';
+	});
 
 	// URLs in replies become links; everything else is text, never HTML.
 	function appendText(element, text) {
@@ -117,5 +144,8 @@
 	}
 	setInterval(checkInbox, 10000);
 
-	send('/start', null).then(() => messages.firstChild && messages.firstChild.remove());
+	send('/start', null).then(() => {
+		if (messages.firstChild) messages.firstChild.remove();
+		loadMenu();
+	});
 })();

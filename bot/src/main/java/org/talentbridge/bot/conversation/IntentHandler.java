@@ -27,6 +27,16 @@ public interface IntentHandler {
 		return java.util.List.of();
 	}
 
+	/**
+	 * Whether this handler takes a message the classifier gave one of its intents. A handler whose
+	 * intent only fits some people or some moments ("what's next?" while a guide is in progress)
+	 * declines the others, and the message is then a question for the knowledge base, as it would
+	 * have been without the intent. Commands are not asked.
+	 */
+	default boolean takes(Turn turn) {
+		return true;
+	}
+
 	Response handle(Turn turn);
 
 }

@@ -27,7 +27,7 @@ class ConsoleAccessIntegrationTests {
 			"/console/events/hellopenhagen-2027/edit", "/console/events/hellopenhagen-2027/checkin",
 			"/console/events/hellopenhagen-2027/attendees.csv", "/console/events/hellopenhagen-2027/poster",
 			"/console/announcements", "/console/announcements/recipients", "/console/announcements/a1",
-			"/console/announcements/a1/progress", "/console/mentorship", "/console/nudges", "/console/accounts",
+			"/console/announcements/a1/progress", "/console/mentorship", "/console/nudges", "/console/guide", "/console/accounts",
 			"/console/console.js", "/console/anything");
 
 	static final List<String> ACTIONS = List.of("/console/inbox/h1/answer", "/console/inbox/h1/close",
@@ -123,6 +123,26 @@ class ConsoleAccessIntegrationTests {
 				HttpResponse.BodyHandlers.ofString()).body();
 		assertThat(form).contains("name=\"channels\" value=\"discord\"").doesNotContain("name=\"post\"");
 	}
+
+	@Test
+	void theGuidePageShowsPeoplePerSituationAndTheStepsLeftOpen() throws Exception {
+		String user = "console-guide-" + java.util.UUID.randomUUID();
+		for (String text : List.of("/guide start", "/form guide live SE", "/form guide work DK", "/form guide citizen eu",
+				"/form guide family none", "/guide done housing-se")) {
+			this.conversation.handle(org.talentbridge.bot.conversation.IncomingMessage
+				.of(org.talentbridge.bot.conversation.Channel.WEB, user, text));
+		}
+		HttpClient admin = login("admin", "correct horse battery");
+		HttpResponse<String> page = admin.send(HttpRequest.newBuilder(uri("/console/guide")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("People per situation",
+				"living in Sweden, working in Denmark, EU/EEA or Swiss citizen, on your own", "Steps most often left open",
+				"<code>border-id</code>").doesNotContain("<code>housing-se</code>");
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.talentbridge.bot.conversation.Conversation conversation;
 
 	private HttpClient login(String username, String password) throws Exception {
 		CookieManager cookies = new CookieManager();

@@ -12,7 +12,7 @@ import org.talentbridge.bot.channel.web.ChatApi.ErrorJson;
 import org.talentbridge.bot.conversation.ConversationUnavailable;
 
 /** Every error of the chat API is JSON with one clear sentence, never a stack trace. */
-@RestControllerAdvice(assignableTypes = ChatController.class)
+@RestControllerAdvice(assignableTypes = { ChatController.class, ChatMenuController.class })
 class WebErrors {
 
 	private static final Logger log = LoggerFactory.getLogger(WebErrors.class);

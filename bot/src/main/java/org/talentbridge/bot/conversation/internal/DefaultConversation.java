@@ -296,10 +296,16 @@ class DefaultConversation implements Conversation {
 			intent = QUESTION;
 		}
 		IntentHandler handler = this.byIntent.get(intent);
+		Turn turn = new Turn(message, language, intent, text, context);
+		if (!QUESTION.equals(intent) && !handler.takes(turn)) {
+			intent = QUESTION;
+			handler = this.byIntent.get(QUESTION);
+			turn = new Turn(message, language, QUESTION, text, context);
+		}
 		// The question handler's reply without an article is "I don't know" (out of scope included).
 		Outcome otherwise = (handler == this.byIntent.get(QUESTION)) ? Outcome.UNKNOWN
 				: SmallTalkHandler.INTENTS.contains(intent) ? Outcome.SMALLTALK : Outcome.FEATURE;
-		return handled(handler.handle(new Turn(message, language, intent, text, context)), otherwise);
+		return handled(handler.handle(turn), otherwise);
 	}
 
 	/**

@@ -136,7 +136,11 @@ class DiscordEndToEndTests {
 	void registersTheSlashCommandsInThreeLanguages() {
 		List<FakeDiscord.Call> registrations = discord.calls("PUT", "applications/" + FakeDiscord.APPLICATION_ID + "/commands");
 		assertThat(registrations).isNotEmpty();
-		assertThat(discord.commands).extracting(c -> c.get("name")).startsWith("help", "ask", "language").contains("events", "mysignups", "graduate", "news", "mydata", "forget", "stop").doesNotContain("start");
+		assertThat(discord.commands).extracting(c -> c.get("name")).startsWith("help", "ask", "language").contains("events", "mysignups", "graduate", "guide", "news", "mydata", "forget", "stop").doesNotContain("start");
+		Map<String, Object> guide = discord.commands.stream().filter(c -> "guide".equals(c.get("name"))).findFirst().orElseThrow();
+		assertThat((Map<String, Object>) guide.get("description_localizations"))
+			.containsEntry("sv-SE", this.phrases.get(Language.SV, "menu.guide"))
+			.containsEntry("da", this.phrases.get(Language.DA, "menu.guide"));
 		Map<String, Object> ask = discord.commands.get(1);
 		assertThat(ask.get("description")).isEqualTo(this.phrases.get(Language.EN, "menu.ask"));
 		assertThat((Map<String, Object>) ask.get("description_localizations"))

@@ -82,6 +82,9 @@ class TelegramEndToEndTests {
 		assertThat(telegram.calls("setMyCommands")).extracting(c -> c.parameters().get("language_code"))
 			.contains(null, "sv", "da");
 		assertThat(telegram.calls("setMyCommands").get(0).parameters().get("commands").toString()).contains("start", "help", "ask", "language");
+		assertThat(telegram.calls("setMyCommands")).allSatisfy(c -> assertThat(c.parameters().get("commands").toString()).contains("guide"));
+		assertThat(telegram.calls("setMyCommands"))
+			.anySatisfy(c -> assertThat(c.parameters().get("commands").toString()).contains("Din egen checklista"));
 		assertThat(this.polling.health().getStatus().getCode()).isEqualTo("UP");
 	}
 

@@ -57,6 +57,38 @@ class ChatApiIntegrationTests {
 	}
 
 	@Test
+	void theGuideFromTheMenuToATickedOffStep() throws Exception {
+		HttpResponse<String> menu = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/chat/menu?language=sv"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(menu.statusCode()).isEqualTo(200);
+		JsonNode commands = this.json.readTree(menu.body()).get("commands");
+		java.util.List<String> names = new java.util.ArrayList<>();
+		commands.forEach(c -> names.add(c.get("command").asString()));
+		assertThat(names).contains("/guide", "/help", "/mydata");
+		commands.forEach(c -> {
+			if (c.get("command").asString().equals("/guide")) {
+				assertThat(c.get("description").asString()).isEqualTo("Din egen checklista för flytten hit");
+			}
+		});
+		assertThat(this.http.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/chat/menu?language=fr"))
+			.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
+
+		JsonNode asked = this.json.readTree(post("{\"userId\": \"" + this.user
+				+ "\", \"text\": \"I just arrived in Copenhagen, what should I do first?\"}").body());
+		assertThat(asked.get("replies").get(0).get("buttons").get(0).get("value").asString()).isEqualTo("/form guide work DK");
+		post(chat("/form guide work DK", "en"));
+		post(chat("/form guide citizen other", "en"));
+		JsonNode checklist = this.json.readTree(post(chat("/form guide family none", "en")).body());
+		java.util.List<String> values = new java.util.ArrayList<>();
+		checklist.get("replies").forEach(r -> r.get("buttons").forEach(b -> values.add(b.get("value").asString())));
+		assertThat(values).contains("/guide done dk-cpr", "/article dk-cpr-registration", "/guide remind on");
+		JsonNode ticked = this.json.readTree(post(chat("/guide done dk-work-permit", "en")).body());
+		assertThat(ticked.get("replies").get(0).get("text").asString()).startsWith("Ticked off: ");
+	}
+
+	@Test
 	void answersFromAnArticleWithItsIdAndScore() throws Exception {
 		HttpResponse<String> response = post("{\"text\": \"How do I get a CPR number?\"}");
 		assertThat(response.statusCode()).isEqualTo(200);
