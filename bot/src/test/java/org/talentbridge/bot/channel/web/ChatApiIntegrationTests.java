@@ -75,8 +75,7 @@ class ChatApiIntegrationTests {
 			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/chat/menu?language=fr"))
 			.build(), HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(400);
 
-		JsonNode asked = this.json.readTree(post("{\"userId\": \"" + this.user
-				+ "\", \"text\": \"I just arrived in Copenhagen, what should I do first?\"}").body());
+		JsonNode asked = this.json.readTree(post(chat("I just arrived in Copenhagen, what should I do first?", "en")).body());
 		assertThat(asked.get("replies").get(0).get("buttons").get(0).get("value").asString()).isEqualTo("/form guide work DK");
 		post(chat("/form guide work DK", "en"));
 		post(chat("/form guide citizen other", "en"));
