@@ -20,19 +20,22 @@ final class NearestPhrases {
 
 	private final boolean[] inScope;
 
-	/** The article of each example question; null for out-of-scope phrases. */
-	private final String[] articles;
+	/** The article of each example question, by number; -1 for out-of-scope phrases. */
+	private final int[] articles;
+
+	private final Map<String, Integer> articleNumbers;
 
 	private final Map<String, Double> rarity;
 
 	private final double unknownRarity;
 
-	private NearestPhrases(Map<String, int[]> postings, double[] weights, boolean[] inScope, String[] articles,
-			Map<String, Double> rarity, double unknownRarity) {
+	private NearestPhrases(Map<String, int[]> postings, double[] weights, boolean[] inScope, int[] articles,
+			Map<String, Integer> articleNumbers, Map<String, Double> rarity, double unknownRarity) {
 		this.postings = postings;
 		this.weights = weights;
 		this.inScope = inScope;
 		this.articles = articles;
+		this.articleNumbers = articleNumbers;
 		this.rarity = rarity;
 		this.unknownRarity = unknownRarity;
 	}
@@ -41,12 +44,13 @@ final class NearestPhrases {
 	 * The closeness (0 to 1) of the nearest in-scope question and of the nearest out-of-scope
 	 * phrase, and of each article's nearest question.
 	 */
-	record Nearest(double inScope, double outOfScope, Map<String, Double> articles) {
+	record Nearest(double inScope, double outOfScope, Map<String, Integer> numbers, double[] articles) {
 
-		static final Nearest NONE = new Nearest(0, 0, Map.of());
+		static final Nearest NONE = new Nearest(0, 0, Map.of(), new double[0]);
 
 		double article(String id) {
-			return this.articles.getOrDefault(id, 0.0);
+			Integer number = this.numbers.get(id);
+			return (number != null && number < this.articles.length) ? this.articles[number] : 0;
 		}
 	}
 
@@ -57,6 +61,9 @@ final class NearestPhrases {
 		}
 		double total = 0;
 		double[] matched = new double[this.weights.length];
+		// Only the phrases that share a word are looked at again, not all of them.
+		int[] touched = new int[64];
+		int count = 0;
 		for (String feature : features) {
 			Double weight = this.rarity.get(feature);
 			if (weight == null) {
@@ -65,25 +72,30 @@ final class NearestPhrases {
 			}
 			total += weight;
 			for (int phrase : this.postings.get(feature)) {
+				if (matched[phrase] == 0) {
+					if (count == touched.length) {
+						touched = java.util.Arrays.copyOf(touched, count * 2);
+					}
+					touched[count++] = phrase;
+				}
 				matched[phrase] += weight;
 			}
 		}
 		double in = 0;
 		double out = 0;
-		Map<String, Double> byArticle = new HashMap<>();
-		for (int phrase = 0; phrase < matched.length; phrase++) {
-			if (matched[phrase] > 0) {
-				double closeness = matched[phrase] / Math.sqrt(total * this.weights[phrase]);
-				if (this.inScope[phrase]) {
-					in = Math.max(in, closeness);
-					byArticle.merge(this.articles[phrase], closeness, Math::max);
-				}
-				else {
-					out = Math.max(out, closeness);
-				}
+		double[] byArticle = new double[this.articleNumbers.size()];
+		for (int t = 0; t < count; t++) {
+			int phrase = touched[t];
+			double closeness = matched[phrase] / Math.sqrt(total * this.weights[phrase]);
+			if (this.inScope[phrase]) {
+				in = Math.max(in, closeness);
+				byArticle[this.articles[phrase]] = Math.max(byArticle[this.articles[phrase]], closeness);
+			}
+			else {
+				out = Math.max(out, closeness);
 			}
 		}
-		return new Nearest(in, out, byArticle);
+		return new Nearest(in, out, this.articleNumbers, byArticle);
 	}
 
 	/** Distinct words and stems that carry meaning. */
@@ -142,14 +154,17 @@ final class NearestPhrases {
 			});
 			double[] weights = new double[n];
 			boolean[] scope = new boolean[n];
+			int[] articleOf = new int[n];
+			Map<String, Integer> numbers = new HashMap<>();
 			for (int phrase = 0; phrase < n; phrase++) {
 				for (String feature : this.phrases.get(phrase)) {
 					weights[phrase] += rarity.get(feature);
 				}
-				scope[phrase] = this.articles.get(phrase) != null;
+				String article = this.articles.get(phrase);
+				scope[phrase] = article != null;
+				articleOf[phrase] = (article != null) ? numbers.computeIfAbsent(article, a -> numbers.size()) : -1;
 			}
-			return new NearestPhrases(postings, weights, scope, this.articles.toArray(String[]::new), rarity,
-					rarity(n, 0));
+			return new NearestPhrases(postings, weights, scope, articleOf, Map.copyOf(numbers), rarity, rarity(n, 0));
 		}
 
 		private static double rarity(int phrases, int with) {
