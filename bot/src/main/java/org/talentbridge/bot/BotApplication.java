@@ -19,9 +19,7 @@ import org.springframework.modulith.Modulithic;
 public class BotApplication {
 
 	public static void main(String[] args) {
-		SpringApplication application = new SpringApplication(BotApplication.class);
-		application.addListeners(new org.talentbridge.bot.knowledge.KnowledgeWarmUp());
-		application.run(args);
+		SpringApplication.run(BotApplication.class, args);
 	}
 
 	/** The one clock every module reads time from, so tests can fix it. */

@@ -23,8 +23,7 @@ public final class Searcher {
 
 	/**
 	 * Decisions, trained or in training, by the content they are trained on. Training is
-	 * deterministic, so the same knowledge base gives the same decision: the warm-up at startup and
-	 * the knowledge base's own load, a reload that changed nothing, and the many application contexts
+	 * deterministic, so the same knowledge base gives the same decision: a reload that changed nothing, and the many application contexts
 	 * of a test run all train once.
 	 */
 	private static final Map<String, Training> TRAINING = new java.util.concurrent.ConcurrentHashMap<>();
@@ -43,20 +42,12 @@ public final class Searcher {
 	/**
 	 * Builds the index at once and trains the answer decision in the background, so the rest of the
 	 * application starts meanwhile; {@link #awaitTrained()} waits for it. A decision kept for this
-	 * content is taken instead of training, and a training under way for it is then stopped.
+	 * content is taken instead of training.
 	 */
 	public Searcher(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope,
 			TrainedDecisions kept) {
 		this.decision = prepare(articles, synonyms, outOfScope, kept);
 		this.index = new ArticleIndex(articles, ANALYZERS, synonyms);
-	}
-
-	/**
-	 * Starts training the answer decision for this content, for a searcher made later: the start
-	 * of the application warms up with it.
-	 */
-	public static void startTraining(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
-		prepare(articles, synonyms, outOfScope, TrainedDecisions.NONE);
 	}
 
 	/** The decision for this content: done or under way here, else kept, else a new training. */
