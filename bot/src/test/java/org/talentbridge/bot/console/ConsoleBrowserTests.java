@@ -107,7 +107,16 @@ class ConsoleBrowserTests {
 	private void submit(WebElement element) {
 		WebElement page = browser.findElement(By.tagName("html"));
 		element.click();
-		waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+		waiting().until(d -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				// Stale, or in the middle of the navigation Chrome's "Node ... does not belong to the document".
+				return true;
+			}
+		});
 	}
 
 	/** Each name is one person with their own chat cookie, as their browser would keep it. */
