@@ -112,6 +112,19 @@ class ConversationIntegrationTests {
 	}
 
 	@Test
+	void leavingSeeingAndDeletingOnesDataAndHelpPassTheFloodLimit() {
+		for (int i = 0; i < 7; i++) {
+			say("hello");
+		}
+		assertThat(say("hello").replies()).isEmpty();
+		for (String command : java.util.List.of("/help", "/mydata", "/forget", "/stop")) {
+			assertThat(say(command).replies()).as(command).isNotEmpty()
+				.noneMatch(reply -> reply.text().equals(this.phrases.get(Language.EN, "flood.notice")));
+		}
+		assertThat(say("/forget yes").replies()).isNotEmpty();
+	}
+
+	@Test
 	void controlCharactersAreDroppedAndEmptyTextIsAnswered() {
 		assertThat(say("\u0000\u0007  ").replies().get(0).text()).isEqualTo(this.phrases.get(Language.EN, "input.empty"));
 	}

@@ -113,6 +113,21 @@ class DefaultConversation implements Conversation {
 		this.activity = activity.getIfAvailable(() -> BotActivity.NONE);
 	}
 
+	/** Leaving, seeing or deleting what the bot keeps, and help, are never held back by the flood limit. */
+	static boolean alwaysHeard(String text) {
+		if (StopHandler.isStopWord(text)) {
+			return true;
+		}
+		String command = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+		int mention = command.indexOf('@');
+		if (mention > 0) {
+			command = command.substring(0, mention);
+		}
+		return ALWAYS_HEARD.contains(command);
+	}
+
+	private static final java.util.Set<String> ALWAYS_HEARD = java.util.Set.of("/forget", "/stop", "/mydata", "/help");
+
 	private static void register(Map<String, IntentHandler> map, String key, IntentHandler handler) {
 		IntentHandler previous = map.putIfAbsent(key, handler);
 		if (previous != null) {
@@ -150,7 +165,7 @@ class DefaultConversation implements Conversation {
 		LanguageChoice choice = language(message, text, arrival.user());
 		Language language = choice.language();
 		long limit = this.properties.floodLimitPerMinute();
-		if (arrival.messagesThisMinute() > limit) {
+		if (arrival.messagesThisMinute() > limit && !alwaysHeard(text)) {
 			// One notice, then silence until the minute is over.
 			return new Handled((arrival.messagesThisMinute() == limit + 1)
 					? Response.of(language, Reply.text(this.phrases.get(language, "flood.notice"))) : Response.of(language),
