@@ -118,12 +118,14 @@ class DefaultConversation implements Conversation {
 		if (StopHandler.isStopWord(text)) {
 			return true;
 		}
-		String command = text.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+		return ALWAYS_HEARD.contains(command(text.split("\\s+", 2)[0]));
+	}
+
+	/** The command of a message's first word, lower case, without a Telegram "@botname". */
+	private static String command(String firstWord) {
+		String command = firstWord.toLowerCase(Locale.ROOT);
 		int mention = command.indexOf('@');
-		if (mention > 0) {
-			command = command.substring(0, mention);
-		}
-		return ALWAYS_HEARD.contains(command);
+		return (mention > 0) ? command.substring(0, mention) : command;
 	}
 
 	private static final java.util.Set<String> ALWAYS_HEARD = java.util.Set.of("/forget", "/stop", "/mydata", "/help");
@@ -280,11 +282,7 @@ class DefaultConversation implements Conversation {
 	private Handled route(IncomingMessage message, String text, Language language, ConversationContext context) {
 		if (text.startsWith("/")) {
 			String[] parts = text.split("\\s+", 2);
-			String command = parts[0].toLowerCase(Locale.ROOT);
-			int mention = command.indexOf('@');
-			if (mention > 0) {
-				command = command.substring(0, mention);
-			}
+			String command = command(parts[0]);
 			String argument = parts.length > 1 ? parts[1].trim() : "";
 			// Telegram deep links carry one word: "/start event_welcome" means "/event welcome".
 			java.util.regex.Matcher deepLink = DEEP_LINK.matcher(argument);
