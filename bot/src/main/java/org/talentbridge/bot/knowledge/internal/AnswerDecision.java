@@ -201,12 +201,6 @@ final class AnswerDecision {
 
 	static AnswerDecision train(List<Article> articles, Map<Language, List<String>> outOfScope, Analyzers analyzers,
 			Synonyms synonyms) {
-		return train(articles, outOfScope, analyzers, synonyms, () -> false);
-	}
-
-	/** @param stop asked now and then: true gives up with a {@link java.util.concurrent.CancellationException} */
-	static AnswerDecision train(List<Article> articles, Map<Language, List<String>> outOfScope, Analyzers analyzers,
-			Synonyms synonyms, java.util.function.BooleanSupplier stop) {
 		long started = System.nanoTime();
 		List<Example> examples = examples(articles, outOfScope);
 		Collections.shuffle(examples, new Random(42));
@@ -229,7 +223,7 @@ final class AnswerDecision {
 			List<java.util.concurrent.Future<List<Probe>>> folds = new ArrayList<>();
 			for (int fold = 0; fold < FOLDS; fold++) {
 				int held = fold;
-				folds.add(pool.submit(() -> probes(articles, folded, held, analyzers, synonyms, stop)));
+				folds.add(pool.submit(() -> probes(articles, folded, held, analyzers, synonyms)));
 			}
 			for (java.util.concurrent.Future<List<Probe>> fold : folds) {
 				probes.addAll(fold.get());
@@ -410,7 +404,7 @@ final class AnswerDecision {
 
 	/** Each of one fold's examples searched against an index and word odds built without that fold. */
 	private static List<Probe> probes(List<Article> articles, List<Example> folded, int held, Analyzers analyzers,
-			Synonyms synonyms, java.util.function.BooleanSupplier stop) {
+			Synonyms synonyms) {
 		ArticleIndex index = new ArticleIndex(without(articles, folded, held), analyzers, synonyms);
 		WordOdds odds = new WordOdds();
 		NearestPhrases.Builder builder = NearestPhrases.builder(analyzers);
@@ -422,9 +416,6 @@ final class AnswerDecision {
 		List<Probe> probes = new ArrayList<>();
 		for (Example e : folded) {
 			if (e.fold == held) {
-				if (stop.getAsBoolean()) {
-					throw new java.util.concurrent.CancellationException("answer decision no longer needed");
-				}
 				probes.add(new Probe(index.searched(e.text, e.language, CANDIDATES), odds.logOdds(e.text),
 						nearest.nearest(e.text, analyzers), e.articleId, held));
 			}

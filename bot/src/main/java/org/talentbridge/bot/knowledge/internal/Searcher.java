@@ -23,16 +23,12 @@ public final class Searcher {
 
 	/**
 	 * Decisions, trained or in training, by the content they are trained on. Training is
-	 * deterministic, so the same knowledge base gives the same decision: a reload that changed nothing, and the many application contexts
-	 * of a test run all train once.
+	 * deterministic, so the same knowledge base gives the same decision: a reload that changed
+	 * nothing, and the many application contexts of a test run, train once.
 	 */
-	private static final Map<String, Training> TRAINING = new java.util.concurrent.ConcurrentHashMap<>();
+	private static final Map<String, java.util.concurrent.CompletableFuture<AnswerDecision>> TRAINING = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private static final int TRAINING_KEPT = 4;
-
-	private record Training(java.util.concurrent.CompletableFuture<AnswerDecision> decision,
-			java.util.concurrent.atomic.AtomicBoolean stop) {
-	}
 
 	/** A searcher that trains its decision unless one is under way or done in this process. */
 	public Searcher(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
@@ -55,38 +51,31 @@ public final class Searcher {
 			Synonyms synonyms, Map<Language, List<String>> outOfScope, TrainedDecisions kept) {
 		String key = fingerprint(articles, synonyms, outOfScope);
 		synchronized (TRAINING) {
-			Training known = TRAINING.get(key);
-			if (known != null && known.decision.isDone() && !known.decision.isCompletedExceptionally()) {
-				// Trained here for another store (another application context of a test run): kept there too.
-				kept.keep(key, known.decision.join().encode());
-				return known.decision;
+			java.util.concurrent.CompletableFuture<AnswerDecision> known = TRAINING.get(key);
+			if (known != null && !known.isCompletedExceptionally()) {
+				// Trained here, perhaps for another store (another application context of a test run): kept there too.
+				return known.thenApply(decision -> {
+					kept.keep(key, decision.encode());
+					return decision;
+				});
 			}
 			java.util.Optional<AnswerDecision> restored = kept.find(key)
 				.flatMap(encoded -> AnswerDecision.restore(encoded, articles, outOfScope, ANALYZERS));
+			if (TRAINING.size() >= TRAINING_KEPT) {
+				TRAINING.values().removeIf(java.util.concurrent.CompletableFuture::isDone);
+			}
 			if (restored.isPresent()) {
 				log.info("Answer decision for this knowledge base kept from an earlier start: threshold {}",
 						String.format("%.3f", restored.get().threshold()));
-				if (known != null) {
-					known.stop.set(true);
-					known.decision.complete(restored.get());
-				}
-				Training done = new Training(java.util.concurrent.CompletableFuture.completedFuture(restored.get()),
-						new java.util.concurrent.atomic.AtomicBoolean());
+				java.util.concurrent.CompletableFuture<AnswerDecision> done = java.util.concurrent.CompletableFuture
+					.completedFuture(restored.get());
 				TRAINING.put(key, done);
-				return done.decision;
+				return done;
 			}
-			if (known != null && !known.decision.isCompletedExceptionally()) {
-				known.decision.thenAccept(decision -> kept.keep(key, decision.encode()));
-				return known.decision;
-			}
-			if (TRAINING.size() >= TRAINING_KEPT) {
-				TRAINING.values().removeIf(training -> training.decision.isDone());
-			}
-			java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
 			// Its own thread: the common pool has a single worker on two cores, often busy elsewhere.
 			java.util.concurrent.CompletableFuture<AnswerDecision> training = java.util.concurrent.CompletableFuture
 				.supplyAsync(() -> {
-					AnswerDecision trained = train(articles, synonyms, outOfScope, stop);
+					AnswerDecision trained = train(articles, synonyms, outOfScope);
 					kept.keep(key, trained.encode());
 					return trained;
 				}, runnable -> {
@@ -94,14 +83,13 @@ public final class Searcher {
 					thread.setDaemon(true);
 					thread.start();
 				});
-			TRAINING.put(key, new Training(training, stop));
+			TRAINING.put(key, training);
 			return training;
 		}
 	}
 
-	private static AnswerDecision train(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope,
-			java.util.concurrent.atomic.AtomicBoolean stop) {
-		AnswerDecision trained = AnswerDecision.train(articles, outOfScope, ANALYZERS, synonyms, stop::get);
+	private static AnswerDecision train(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
+		AnswerDecision trained = AnswerDecision.train(articles, outOfScope, ANALYZERS, synonyms);
 		AnswerDecision.Figures f = trained.figures();
 		log.info(
 				"Answer decision trained in {} ms on {} example questions and {} out-of-scope phrases; threshold {}; "
