@@ -140,13 +140,9 @@ class ConversationStore {
 				}
 				pipeline.ltrim(key, -this.properties.historySize(), -1);
 				pipeline.expire(key, ttl);
-				Map<String, String> profile = new java.util.HashMap<>();
-				profile.put("lastSeen", Long.toString(now));
-				if (turn.learned() != null) {
-					profile.put("language", turn.learned().code());
-					profile.put("languageChosen", "false");
-				}
-				pipeline.hset(RedisUserProfiles.key(turn.userId()), profile);
+				// Not the learned language: the conversation wrote it at once, and written again here, late,
+				// it could undo a "/language" the person chose meanwhile.
+				pipeline.hset(RedisUserProfiles.key(turn.userId()), "lastSeen", Long.toString(now));
 				// The profile outlives silence by the retention period, and no longer.
 				pipeline.expire(RedisUserProfiles.key(turn.userId()), this.privacy.retention().toSeconds());
 			}
