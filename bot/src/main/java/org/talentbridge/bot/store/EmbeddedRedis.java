@@ -24,16 +24,59 @@ final class EmbeddedRedis implements AutoCloseable {
 
 	private static final String PID_FILE = "redis.pid";
 
-	private final Process server;
+	/** A server that ran this long before it died counts as a fresh start: its restarts are counted anew. */
+	private static final Duration STEADY = Duration.ofSeconds(60);
+
+	/** What the supervisor found: running, being started again, or not to be brought back. */
+	enum State {
+
+		RUNNING, RESTARTING, GAVE_UP
+
+	}
+
+	private volatile Process server;
+
+	private final Path dir;
 
 	private final int port;
 
-	private EmbeddedRedis(Process server, int port) {
+	private final int maxRestarts;
+
+	private final Duration firstBackoff;
+
+	private final java.util.List<Runnable> onRestart = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	private final java.util.List<Runnable> onGiveUp = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	private volatile State state = State.RUNNING;
+
+	private final java.util.concurrent.atomic.AtomicInteger restarts = new java.util.concurrent.atomic.AtomicInteger();
+
+	private volatile boolean closing;
+
+	private final Thread supervisor;
+
+	private EmbeddedRedis(Process server, Path dir, int port, int maxRestarts, Duration firstBackoff) {
 		this.server = server;
+		this.dir = dir;
 		this.port = port;
+		this.maxRestarts = maxRestarts;
+		this.firstBackoff = firstBackoff;
+		this.supervisor = new Thread(this::supervise, "embedded-redis-supervisor");
+		this.supervisor.setDaemon(true);
+		this.supervisor.start();
 	}
 
 	static EmbeddedRedis start(Path dataDir, int requestedPort) {
+		return start(dataDir, requestedPort, 5, Duration.ofMillis(200));
+	}
+
+	/**
+	 * Starts redis-server and watches it: when it dies (a crash, kill -9, the OOM killer), it is
+	 * started again on the same port and files, up to {@code maxRestarts} times in a row, waiting
+	 * {@code firstBackoff}, then twice as long, between attempts.
+	 */
+	static EmbeddedRedis start(Path dataDir, int requestedPort, int maxRestarts, Duration firstBackoff) {
 		Path dir = dataDir.toAbsolutePath().normalize();
 		try {
 			Files.createDirectories(dir);
@@ -43,35 +86,127 @@ final class EmbeddedRedis implements AutoCloseable {
 		}
 		stopOrphanedServer(dir);
 		int port = (requestedPort > 0) ? requestedPort : freePort();
-		Process server;
 		try {
-			String binary = RedisExecProvider.defaultProvider().get().getAbsolutePath();
-			server = new ProcessBuilder(binary, "--bind", "127.0.0.1", "--port", Integer.toString(port), "--dir",
-					dir.toString(), "--appendonly", "yes", "--appendfsync", "everysec", "--save", "", "--pidfile",
-					dir.resolve(PID_FILE).toString(), "--protected-mode", "yes", "--maxmemory-policy", "noeviction",
-					"--logfile", dir.resolve("redis.log").toString())
-				.redirectErrorStream(true)
-				.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-				.start();
-			awaitReady(server, port, dir);
+			return new EmbeddedRedis(launch(dir, port), dir, port, maxRestarts, firstBackoff);
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException("Cannot start the embedded redis-server: " + ex.getMessage(), ex);
 		}
-		return new EmbeddedRedis(server, port);
+	}
+
+	private static Process launch(Path dir, int port) throws IOException {
+		String binary = RedisExecProvider.defaultProvider().get().getAbsolutePath();
+		Process server = new ProcessBuilder(binary, "--bind", "127.0.0.1", "--port", Integer.toString(port), "--dir",
+				dir.toString(), "--appendonly", "yes", "--appendfsync", "everysec", "--save", "", "--pidfile",
+				dir.resolve(PID_FILE).toString(), "--protected-mode", "yes", "--maxmemory-policy", "noeviction",
+				"--logfile", dir.resolve("redis.log").toString())
+			.redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		awaitReady(server, port, dir);
+		return server;
 	}
 
 	int port() {
 		return this.port;
 	}
 
+	State state() {
+		return this.state;
+	}
+
+	/** How often redis-server was started again since the bot started. */
+	int restarts() {
+		return this.restarts.get();
+	}
+
+	/** Runs after redis-server was started again, so pools can drop the connections of the dead one. */
+	void onRestart(Runnable listener) {
+		this.onRestart.add(listener);
+	}
+
+	/** Runs once when redis-server cannot be brought back. */
+	void onGiveUp(Runnable listener) {
+		this.onGiveUp.add(listener);
+	}
+
+	private void supervise() {
+		int attempts = 0;
+		long startedAt = System.nanoTime();
+		while (!this.closing) {
+			Process current = this.server;
+			try {
+				current.waitFor();
+			}
+			catch (InterruptedException ex) {
+				return;
+			}
+			if (this.closing) {
+				return;
+			}
+			if (System.nanoTime() - startedAt > STEADY.toNanos()) {
+				attempts = 0;
+			}
+			log.warn("The embedded redis-server exited with {}; starting it again on the same files", current.exitValue());
+			this.state = State.RESTARTING;
+			Duration backoff = this.firstBackoff;
+			Process restarted = null;
+			while (restarted == null && attempts < this.maxRestarts && !this.closing) {
+				attempts++;
+				try {
+					Thread.sleep(backoff.toMillis());
+					restarted = launch(this.dir, this.port);
+				}
+				catch (IOException ex) {
+					log.warn("Starting the embedded redis-server again failed (attempt {} of {}): {}", attempts,
+							this.maxRestarts, ex.getMessage());
+					backoff = backoff.multipliedBy(2);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+			if (restarted == null) {
+				if (!this.closing) {
+					this.state = State.GAVE_UP;
+					log.error("The embedded redis-server could not be started again after {} attempts; see {}",
+							attempts, this.dir.resolve("redis.log"));
+					this.onGiveUp.forEach(EmbeddedRedis::quietly);
+				}
+				return;
+			}
+			if (this.closing) {
+				restarted.destroy();
+				return;
+			}
+			this.server = restarted;
+			startedAt = System.nanoTime();
+			this.restarts.incrementAndGet();
+			this.state = State.RUNNING;
+			log.info("The embedded redis-server runs again on its files (restart {})", this.restarts.get());
+			this.onRestart.forEach(EmbeddedRedis::quietly);
+		}
+	}
+
+	private static void quietly(Runnable listener) {
+		try {
+			listener.run();
+		}
+		catch (RuntimeException ex) {
+			log.warn("A listener of the embedded Redis failed: {}", ex.toString());
+		}
+	}
+
 	@Override
 	public void close() {
+		this.closing = true;
+		this.supervisor.interrupt();
+		Process current = this.server;
 		// Redis answers SIGTERM with a clean shutdown that flushes the append-only file.
-		this.server.destroy();
+		current.destroy();
 		try {
-			if (!this.server.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
-				this.server.destroyForcibly();
+			if (!current.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+				current.destroyForcibly();
 			}
 		}
 		catch (InterruptedException ex) {

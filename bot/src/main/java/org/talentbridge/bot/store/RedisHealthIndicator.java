@@ -1,5 +1,6 @@
 package org.talentbridge.bot.store;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import redis.clients.jedis.JedisPooled;
@@ -11,20 +12,29 @@ class RedisHealthIndicator implements HealthIndicator {
 
 	private final String mode;
 
-	RedisHealthIndicator(JedisPooled jedis, String mode) {
+	private final @Nullable EmbeddedRedis embedded;
+
+	RedisHealthIndicator(JedisPooled jedis, String mode, @Nullable EmbeddedRedis embedded) {
 		this.jedis = jedis;
 		this.mode = mode;
+		this.embedded = embedded;
 	}
 
 	@Override
 	public Health health() {
+		Health.Builder health;
 		try {
 			String pong = this.jedis.ping();
-			return Health.up().withDetail("mode", this.mode).withDetail("ping", pong).build();
+			health = Health.up().withDetail("mode", this.mode).withDetail("ping", pong);
 		}
 		catch (RuntimeException ex) {
-			return Health.down().withDetail("mode", this.mode).withDetail("error", ex.getClass().getSimpleName()).build();
+			health = Health.down().withDetail("mode", this.mode).withDetail("error", ex.getClass().getSimpleName());
 		}
+		if (this.embedded != null) {
+			health.withDetail("server", this.embedded.state().name().toLowerCase(java.util.Locale.ROOT))
+				.withDetail("restarts", this.embedded.restarts());
+		}
+		return health.build();
 	}
 
 }

@@ -19,9 +19,16 @@ import redis.clients.jedis.JedisPooled;
 class StoreConfiguration {
 
 	@Bean(destroyMethod = "close")
-	RedisServerHandle redisServer(StoreProperties properties) {
-		return properties.embedded() ? new RedisServerHandle(EmbeddedRedis.start(properties.dataDir(),
-				properties.embeddedPort())) : new RedisServerHandle(null);
+	RedisServerHandle redisServer(StoreProperties properties, org.springframework.context.ApplicationEventPublisher events) {
+		if (!properties.embedded()) {
+			return new RedisServerHandle(null);
+		}
+		EmbeddedRedis embedded = EmbeddedRedis.start(properties.dataDir(), properties.embeddedPort(),
+				properties.embeddedRestarts(), Duration.ofMillis(200));
+		// Restarting the bot starts a new redis-server: an orchestrator does that when liveness is DOWN.
+		embedded.onGiveUp(() -> org.springframework.boot.availability.AvailabilityChangeEvent.publish(events, embedded,
+				org.springframework.boot.availability.LivenessState.BROKEN));
+		return new RedisServerHandle(embedded);
 	}
 
 	@Bean(destroyMethod = "close")
@@ -34,7 +41,10 @@ class StoreConfiguration {
 		pool.setJmxEnabled(false);
 		if (server.embedded != null) {
 			JedisClientConfig client = DefaultJedisClientConfig.builder().timeoutMillis(2000).build();
-			return new JedisPooled(pool, new HostAndPort("127.0.0.1", server.embedded.port()), client);
+			JedisPooled jedis = new JedisPooled(pool, new HostAndPort("127.0.0.1", server.embedded.port()), client);
+			// The idle connections still point at the dead server; each would fail one request.
+			server.embedded.onRestart(() -> jedis.getPool().clear());
+			return jedis;
 		}
 		URI uri = RedisUrl.parse(properties.redisUrl());
 		return new JedisPooled(pool, uri, 2000);
@@ -82,7 +92,12 @@ class StoreConfiguration {
 				client.useSsl();
 			}
 		}
-		return new JedisConnectionFactory(standalone, client.usePooling().build());
+		// Console requests are few: a PING on borrow costs nothing there and spares a staff member the
+		// error of a connection to a Redis that has since been restarted.
+		org.apache.commons.pool2.impl.GenericObjectPoolConfig<redis.clients.jedis.Jedis> sessions = new org.apache.commons.pool2.impl.GenericObjectPoolConfig<>();
+		sessions.setTestOnBorrow(true);
+		sessions.setJmxEnabled(false);
+		return new JedisConnectionFactory(standalone, client.usePooling().poolConfig(sessions).build());
 	}
 
 	private static String decode(String part) {
@@ -90,8 +105,8 @@ class StoreConfiguration {
 	}
 
 	@Bean
-	RedisHealthIndicator redisHealthIndicator(JedisPooled jedis, StoreProperties properties) {
-		return new RedisHealthIndicator(jedis, properties.embedded() ? "embedded" : "external");
+	RedisHealthIndicator redisHealthIndicator(JedisPooled jedis, StoreProperties properties, RedisServerHandle server) {
+		return new RedisHealthIndicator(jedis, properties.embedded() ? "embedded" : "external", server.embedded);
 	}
 
 	/** Owns the embedded server, if any, so it stops after the connection pool is closed. */
@@ -101,6 +116,10 @@ class StoreConfiguration {
 
 		RedisServerHandle(@Nullable EmbeddedRedis embedded) {
 			this.embedded = embedded;
+		}
+
+		@Nullable EmbeddedRedis embedded() {
+			return this.embedded;
 		}
 
 		@Override

@@ -13,10 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir directory of the embedded server's append-only files
  * @param embeddedPort port of the embedded server; 0 picks a free one
  * @param poolSize connections in the pool
+ * @param embeddedRestarts how often in a row a dead embedded server is started again before
+ * liveness goes DOWN
  */
 @ConfigurationProperties("bot.store")
 record StoreProperties(@DefaultValue("") String redisUrl, @DefaultValue("./data") Path dataDir,
-		@DefaultValue("0") int embeddedPort, @DefaultValue("64") int poolSize) {
+		@DefaultValue("0") int embeddedPort, @DefaultValue("64") int poolSize,
+		@DefaultValue("5") int embeddedRestarts) {
 
 	boolean embedded() {
 		return this.redisUrl.isBlank();

@@ -56,6 +56,44 @@ class RedisDownIntegrationTests {
 		assertThat(response.body()).contains("briefly unavailable").doesNotContain("Exception");
 	}
 
+	/**
+	 * Every address that needs Redis says so with a 503 and one JSON sentence, including those that
+	 * pass through Spring Session and Spring Security first (the console's login page and form),
+	 * never a 500 or an HTML error page.
+	 */
+	@Test
+	void everyAddressThatNeedsRedisAnswers503WithJson() throws Exception {
+		java.util.List<HttpRequest> requests = java.util.List.of(
+				HttpRequest.newBuilder(uri("/login")).header("Accept", "text/html").GET().build(),
+				HttpRequest.newBuilder(uri("/login"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.header("Accept", "text/html")
+					.POST(HttpRequest.BodyPublishers.ofString("username=admin&password=secret"))
+					.build(),
+				HttpRequest.newBuilder(uri("/console")).header("Accept", "text/html").GET().build(),
+				HttpRequest.newBuilder(uri("/console/inbox")).GET().build(),
+				HttpRequest.newBuilder(uri("/api/staff/announcements")).header("Authorization", "Bearer " + TOKEN).GET().build(),
+				HttpRequest.newBuilder(uri("/api/staff/events")).header("Authorization", "Bearer " + TOKEN).GET().build(),
+				// A cookie is checked against the key kept in Redis; without one the inbox is simply empty.
+				HttpRequest.newBuilder(uri("/api/chat/inbox")).header("Cookie", "tb_chat=aaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbb").GET().build(),
+				HttpRequest.newBuilder(uri("/api/chat"))
+					.header("Content-Type", "application/json")
+					.header("Accept", "text/html")
+					.POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"/mydata\"}"))
+					.build());
+		for (HttpRequest request : requests) {
+			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			String what = request.method() + " " + request.uri().getPath() + ": " + response.body();
+			assertThat(response.statusCode()).as(what).isEqualTo(503);
+			assertThat(response.headers().firstValue("Content-Type")).as(what).hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
+			assertThat(response.body()).as(what).contains("briefly unavailable").doesNotContain("Exception", "<html");
+		}
+	}
+
+	private static URI uri(String path) {
+		return URI.create("http://127.0.0.1:" + port + path);
+	}
+
 	private HttpResponse<String> get(String path, boolean staff) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).GET();
 		if (staff) {
