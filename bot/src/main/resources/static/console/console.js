@@ -19,7 +19,7 @@
 	}
 	const progress = document.querySelector('[data-progress-url]');
 	if (progress) {
-		const fields = ['sent', 'failed', 'blocked', 'pending', 'status'];
+		const fields = ['sent', 'failed', 'blocked', 'unknown', 'retrying', 'pending', 'status'];
 		const poll = async () => {
 			const response = await fetch(progress.dataset.progressUrl, { credentials: 'same-origin' });
 			if (!response.ok) return;

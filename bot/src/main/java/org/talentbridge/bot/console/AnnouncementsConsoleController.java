@@ -172,10 +172,11 @@ class AnnouncementsConsoleController {
 	@ResponseBody
 	Map<String, Object> progress(@PathVariable String id) {
 		Announcement a = this.announcements.find(id).orElseThrow(() -> new NoSuchElementException(id));
-		int done = a.sent() + a.failed() + a.blocked();
+		int done = a.finished();
 		int percent = (a.total() == 0) ? (a.status() == Announcement.Status.DONE ? 100 : 0) : (int) (100L * done / a.total());
 		return Map.of("status", a.status().name().toLowerCase(Locale.ROOT), "sent", a.sent(), "failed", a.failed(),
-				"blocked", a.blocked(), "pending", a.pending(), "total", a.total(), "percent", percent);
+				"blocked", a.blocked(), "unknown", a.unknown(), "retrying", a.retrying(), "pending", a.pending(), "total",
+				a.total(), "percent", percent);
 	}
 
 }

@@ -15,8 +15,10 @@ public interface Notifier {
 		SENT,
 		/** The person blocked the bot (or left); nothing is sent to them until they write again. */
 		BLOCKED,
-		/** The platform is down, refused the message or the channel is off; trying again later may work. */
+		/** The platform is down, refused the message or the channel is off: it did not arrive; trying again later may work. */
 		FAILED,
+		/** No answer came in time: the message may have arrived or not, and is not sent again blindly. */
+		UNKNOWN,
 		/** The platform asked to slow down (Discord's 40003); nothing was sent, the same message may go after a pause. */
 		THROTTLED;
 

@@ -189,7 +189,7 @@ class StaffAnnouncementsController {
 
 	/** The preview shows the text each language gets; a missing translation falls back to English. */
 	record AnnouncementJson(String id, String status, Map<String, String> preview, String segment, List<String> posts,
-			int recipients, int sent, int failed, int blocked, int pending, @Nullable Instant sendAt) {
+			int recipients, int sent, int failed, int blocked, int unknown, int retrying, int pending, @Nullable Instant sendAt) {
 
 		static AnnouncementJson of(Announcement a) {
 			Map<String, String> preview = new LinkedHashMap<>();
@@ -200,7 +200,7 @@ class StaffAnnouncementsController {
 					+ ((a.segment().value() != null) ? ":" + a.segment().value() : "");
 			List<String> posts = a.segment().posts().stream().map(Channel::prefix).sorted().toList();
 			return new AnnouncementJson(a.id(), a.status().name().toLowerCase(Locale.ROOT), preview, segment, posts, a.total(),
-					a.sent(), a.failed(), a.blocked(), a.pending(), a.sendAt());
+					a.sent(), a.failed(), a.blocked(), a.unknown(), a.retrying(), a.pending(), a.sendAt());
 		}
 
 	}

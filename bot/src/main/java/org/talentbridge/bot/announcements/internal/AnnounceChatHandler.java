@@ -64,7 +64,8 @@ class AnnounceChatHandler implements IntentHandler {
 			}
 			case "status" -> {
 				return this.announcements.find(rest)
-					.map(a -> say(language, "announce.status", a.id(), a.sent(), a.total(), a.failed(), a.blocked(), a.pending()))
+					.map(a -> say(language, "announce.status", a.id(), a.sent(), a.total(), a.failed(), a.blocked(), a.pending(),
+							a.unknown()))
 					.orElseGet(() -> say(language, "announce.unknown"));
 			}
 			default -> {

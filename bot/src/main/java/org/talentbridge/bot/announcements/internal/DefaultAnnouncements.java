@@ -79,7 +79,7 @@ class DefaultAnnouncements implements Announcements {
 			}
 		}
 		Announcement draft = new Announcement(this.store.nextId(), text, segment, Status.DRAFT, this.clock.instant(),
-				null, recipients(segment) + segment.posts().size(), 0, 0, 0);
+				null, recipients(segment) + segment.posts().size());
 		this.store.save(draft);
 		return draft;
 	}
@@ -103,7 +103,7 @@ class DefaultAnnouncements implements Announcements {
 		Instant now = this.clock.instant();
 		Instant when = (at == null || at.isBefore(now)) ? now : at;
 		Announcement scheduled = new Announcement(a.id(), a.text(), a.segment(), Status.SCHEDULED, a.createdAt(), when,
-				a.total(), 0, 0, 0);
+				a.total());
 		this.store.save(scheduled);
 		this.redis.zadd(SCHEDULED_KEY, when.toEpochMilli(), id);
 		if (!when.isAfter(now)) {
@@ -147,7 +147,7 @@ class DefaultAnnouncements implements Announcements {
 		a.segment().posts().stream().sorted().map(Posts::recipient).forEach(recipients::add);
 		recipients.addAll(this.audience.recipients(a.segment()));
 		Announcement sending = new Announcement(a.id(), a.text(), a.segment(),
-				recipients.isEmpty() ? Status.DONE : Status.SENDING, a.createdAt(), a.sendAt(), recipients.size(), 0, 0, 0);
+				recipients.isEmpty() ? Status.DONE : Status.SENDING, a.createdAt(), a.sendAt(), recipients.size());
 		this.store.save(sending);
 		this.queue.enqueue(id, recipients);
 		log.info("Announcement {} started: {} recipients", id, recipients.size());

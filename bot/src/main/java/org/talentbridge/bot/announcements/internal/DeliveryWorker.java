@@ -25,8 +25,11 @@ import org.talentbridge.bot.conversation.UserProfiles;
 
 /**
  * Reads the delivery stream and sends, one message at a time, paced per platform. A delivery is
- * acknowledged only after the person is marked as reached, so a stop at any point loses nothing;
- * the mark is checked before sending, so a redelivered entry is not sent twice.
+ * acknowledged only after its outcome is recorded, so a stop at any point loses nothing. Each send
+ * is noted before it goes out and the person marked as reached after: a redelivered entry is not
+ * sent twice, and one whose send was under way when the bot stopped counts as "unknown" rather
+ * than being sent again. A send that certainly failed is tried again later, up to a limit; one
+ * that got no answer in time (it may have arrived) is "unknown" and never repeated.
  */
 @Component
 class DeliveryWorker implements SmartLifecycle {
@@ -37,6 +40,9 @@ class DeliveryWorker implements SmartLifecycle {
 
 	/** The longest pause when a platform keeps asking to slow down. */
 	static final java.time.Duration MAX_PAUSE = java.time.Duration.ofMinutes(30);
+
+	/** The longest wait before another attempt at a delivery that failed. */
+	static final java.time.Duration MAX_RETRY_WAIT = java.time.Duration.ofHours(1);
 
 	private final DeliveryQueue queue;
 
@@ -145,9 +151,15 @@ class DeliveryWorker implements SmartLifecycle {
 			this.queue.done(entry.getID());
 			return;
 		}
+		if (this.store.wasSending(id, userId)) {
+			// The bot stopped while the platform had the message and had not answered: it may have arrived.
+			log.warn("Announcement {}: a send was under way when the bot stopped; it counts as unknown, not sent again", id);
+			unknown(entry, announcement, userId);
+			return;
+		}
 		Optional<Channel> post = Posts.channelOf(userId);
 		if (post.isPresent()) {
-			finish(entry, announcement, post(announcement, post.get()));
+			settle(entry, announcement, userId, post(announcement, post.get()));
 			return;
 		}
 		Instant now = this.clock.instant();
@@ -162,9 +174,11 @@ class DeliveryWorker implements SmartLifecycle {
 		Language language = this.profiles.languageOf(userId);
 		String text = announcement.text().getOrDefault(language, announcement.text().get(Language.EN));
 		Response message = Response.of(language, Reply.text(text));
+		this.store.sending(id, userId);
 		Delivery delivery = this.notifier.send(userId, message);
 		while (delivery == Delivery.THROTTLED) {
 			// Not dropped: the whole platform pauses (every instance, through the pacer), then this one goes again.
+			this.store.notSending(id, userId);
 			java.time.Duration pause = this.nextPause;
 			this.nextPause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
 			log.warn("{} asks to slow down: its direct messages pause for {} ms", channel, pause.toMillis());
@@ -174,19 +188,60 @@ class DeliveryWorker implements SmartLifecycle {
 				return;
 			}
 			this.pacer.await(channel);
+			this.store.sending(id, userId);
 			delivery = this.notifier.send(userId, message);
 		}
-		String outcome = switch (delivery) {
-			case SENT -> {
-				this.nextPause = this.pacer.throttlePause();
-				this.store.markDelivered(id, userId);
-				this.policy.sent(userId, now);
-				yield "sent";
-			}
+		if (delivery == Delivery.SENT || delivery == Delivery.UNKNOWN) {
+			this.nextPause = this.pacer.throttlePause();
+			this.policy.sent(userId, now);
+		}
+		settle(entry, announcement, userId, switch (delivery) {
+			case SENT -> "sent";
+			case UNKNOWN -> "unknown";
 			case BLOCKED -> "blocked";
 			case FAILED, THROTTLED -> "failed";
-		};
+		});
+	}
+
+	/**
+	 * Records what became of one delivery. "failed" is final only after the last attempt: before,
+	 * the delivery waits to be tried again, later each time, and the entry is acknowledged without
+	 * counting it.
+	 */
+	private void settle(StreamEntry entry, Announcement announcement, String userId, String outcome) {
+		String id = announcement.id();
+		switch (outcome) {
+			case "sent" -> this.store.markDelivered(id, userId);
+			case "unknown" -> {
+				unknown(entry, announcement, userId);
+				return;
+			}
+			case "failed" -> {
+				long attempts = this.store.failedAttempt(id, userId);
+				SendPacer.Rates rates = this.pacer.rates();
+				if (attempts < rates.deliveryAttempts()) {
+					java.time.Duration wait = rates.retryBackoff().multipliedBy(1L << Math.min(20, attempts - 1));
+					wait = (wait.compareTo(MAX_RETRY_WAIT) > 0) ? MAX_RETRY_WAIT : wait;
+					log.info("Announcement {}: a delivery failed (attempt {} of {}); trying again in {} s", id, attempts,
+							rates.deliveryAttempts(), wait.toSeconds());
+					this.queue.later(id, userId, this.clock.instant().plus(wait));
+					this.queue.done(entry.getID());
+					return;
+				}
+				log.warn("Announcement {}: a delivery failed {} times; it counts as failed", id, attempts);
+			}
+			default -> {
+			}
+		}
+		this.store.settled(id, userId);
 		finish(entry, announcement, outcome);
+	}
+
+	/** Kept as reached, so that nothing sends it again, and counted apart from what certainly arrived. */
+	private void unknown(StreamEntry entry, Announcement announcement, String userId) {
+		this.store.markDelivered(announcement.id(), userId);
+		this.store.settled(announcement.id(), userId);
+		finish(entry, announcement, "unknown");
 	}
 
 	private void finish(StreamEntry entry, Announcement announcement, String outcome) {
@@ -205,15 +260,21 @@ class DeliveryWorker implements SmartLifecycle {
 			return "failed";
 		}
 		this.pacer.await(channel);
+		String recipient = Posts.recipient(channel);
+		this.store.sending(announcement.id(), recipient);
 		try {
 			target.get().post(Posts.text(announcement.text()));
+		}
+		catch (org.talentbridge.bot.conversation.DeliveryUncertain ex) {
+			log.warn("Announcement {}: the {} announcements channel gave no answer in time; the post is not repeated",
+					announcement.id(), channel);
+			return "unknown";
 		}
 		catch (RuntimeException ex) {
 			log.warn("Announcement {} could not be posted in the {} announcements channel: {}", announcement.id(), channel,
 					ex.toString());
 			return "failed";
 		}
-		this.store.markDelivered(announcement.id(), Posts.recipient(channel));
 		log.info("Announcement {} posted in the {} announcements channel", announcement.id(), channel);
 		return "sent";
 	}

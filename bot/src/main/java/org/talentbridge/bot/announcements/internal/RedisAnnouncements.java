@@ -43,6 +43,16 @@ class RedisAnnouncements {
 		return Keys.of("announcements", "delivered", id);
 	}
 
+	/** People a send is under way to: the platform has the message, or is about to. */
+	static String sendingKey(String id) {
+		return Keys.of("announcements", "sending", id);
+	}
+
+	/** Person to failed attempts, while a delivery waits to be tried again. */
+	static String retryingKey(String id) {
+		return Keys.of("announcements", "retrying", id);
+	}
+
 	String nextId() {
 		return "a" + this.redis.incr(SEQUENCE_KEY);
 	}
@@ -86,7 +96,8 @@ class RedisAnnouncements {
 		return Optional.of(new Announcement(id, text, segment, Status.valueOf(h.get("status")),
 				Instant.ofEpochMilli(Long.parseLong(h.get("createdAt"))),
 				h.containsKey("sendAt") ? Instant.ofEpochMilli(Long.parseLong(h.get("sendAt"))) : null,
-				number(h, "total"), number(h, "sent"), number(h, "failed"), number(h, "blocked")));
+				number(h, "total"), number(h, "sent"), number(h, "failed"), number(h, "blocked"), number(h, "unknown"),
+				(int) this.redis.hlen(retryingKey(id))));
 	}
 
 	private static Set<Channel> channels(String list) {
@@ -119,7 +130,7 @@ class RedisAnnouncements {
 	/** Counts one outcome; returns the announcement's outcomes so far. */
 	long count(String id, String outcome) {
 		this.redis.hincrBy(key(id), outcome, 1);
-		List<String> counts = this.redis.hmget(key(id), "sent", "failed", "blocked");
+		List<String> counts = this.redis.hmget(key(id), "sent", "failed", "blocked", "unknown");
 		return counts.stream().filter(c -> c != null).mapToLong(Long::parseLong).sum();
 	}
 
@@ -131,10 +142,38 @@ class RedisAnnouncements {
 		this.redis.sadd(deliveredKey(id), userId);
 	}
 
+	/** Noted before each send, so a stop while the platform holds the message is not followed by a second send. */
+	void sending(String id, String userId) {
+		this.redis.sadd(sendingKey(id), userId);
+	}
+
+	/** Nothing went out (the platform asked to slow down first). */
+	void notSending(String id, String userId) {
+		this.redis.srem(sendingKey(id), userId);
+	}
+
+	boolean wasSending(String id, String userId) {
+		return this.redis.sismember(sendingKey(id), userId);
+	}
+
+	/** Counts a failed attempt; returns how many there were. */
+	long failedAttempt(String id, String userId) {
+		this.redis.srem(sendingKey(id), userId);
+		return this.redis.hincrBy(retryingKey(id), userId, 1);
+	}
+
+	/** The delivery is settled (sent, unknown, blocked or failed for good): no attempt is under way or due. */
+	void settled(String id, String userId) {
+		this.redis.srem(sendingKey(id), userId);
+		this.redis.hdel(retryingKey(id), userId);
+	}
+
 	/** Removes the person from every announcement's delivery record. */
 	void forget(String userId) {
 		for (String id : this.redis.zrange(INDEX_KEY, 0, -1)) {
 			this.redis.srem(deliveredKey(id), userId);
+			this.redis.srem(sendingKey(id), userId);
+			this.redis.hdel(retryingKey(id), userId);
 		}
 	}
 

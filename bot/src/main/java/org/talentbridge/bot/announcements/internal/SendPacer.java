@@ -43,6 +43,10 @@ class SendPacer {
 
 	private final Rates rates;
 
+	Rates rates() {
+		return this.rates;
+	}
+
 	SendPacer(JedisPooled redis, Rates rates) {
 		this.redis = redis;
 		this.rates = rates;
@@ -84,9 +88,13 @@ class SendPacer {
 	 * about 30 a second in total)
 	 * @param throttlePause how long direct messages on a platform pause when it asks to slow down
 	 * (Discord's 40003), doubled for each further refusal in a row
+	 * @param deliveryAttempts how often a delivery that certainly failed is tried before it counts
+	 * as failed for good
+	 * @param retryBackoff the pause before the second attempt, doubled for each further one (at most an hour)
 	 */
 	@ConfigurationProperties("bot.announcements")
-	record Rates(@DefaultValue Map<String, Double> perSecond, @DefaultValue("1m") java.time.Duration throttlePause) {
+	record Rates(@DefaultValue Map<String, Double> perSecond, @DefaultValue("1m") java.time.Duration throttlePause,
+			@DefaultValue("5") int deliveryAttempts, @DefaultValue("1m") java.time.Duration retryBackoff) {
 
 		Rates {
 			perSecond = Map.copyOf(perSecond.entrySet()

@@ -66,8 +66,17 @@ class DiscordAnnouncements implements AnnouncementChannel {
 			else {
 				message.setAllowedMentions(EnumSet.noneOf(Message.MentionType.class));
 			}
-			this.connection.sends().complete(target.sendMessage(message.build()),
-					org.talentbridge.bot.conversation.BotActivity.Kind.POST);
+			try {
+				this.connection.sends().complete(target.sendMessage(message.build()),
+						org.talentbridge.bot.conversation.BotActivity.Kind.POST);
+			}
+			catch (net.dv8tion.jda.api.exceptions.ErrorResponseException ex) {
+				if (DiscordSends.uncertain(ex) || i > 0) {
+					// Part or all of it may be in the channel already: posting it again would repeat it.
+					throw new org.talentbridge.bot.conversation.DeliveryUncertain("Discord's answer to the post did not come", ex);
+				}
+				throw ex;
+			}
 		}
 	}
 

@@ -36,6 +36,7 @@ import org.talentbridge.bot.conversation.Channel;
 import org.talentbridge.bot.conversation.Outbox;
 import org.talentbridge.bot.conversation.RecipientBlocked;
 import org.talentbridge.bot.conversation.Response;
+import org.talentbridge.bot.conversation.DeliveryUncertain;
 import org.talentbridge.bot.conversation.SendThrottled;
 import net.dv8tion.jda.api.utils.ConcurrentSessionController;
 import org.jspecify.annotations.Nullable;
@@ -97,6 +98,14 @@ class DiscordConnection extends ListenerAdapter implements SmartLifecycle, Healt
 				.createLight(this.properties.token(), GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES,
 						GatewayIntent.MESSAGE_CONTENT)
 				.setRestConfig(new RestConfig().setBaseUrl(this.properties.restBase()))
+				// A request that timed out may have been carried out: JDA must not send it again,
+				// and neither may OkHttp after a broken connection.
+				.setRequestTimeoutRetry(false)
+				.setHttpClientBuilder(new okhttp3.OkHttpClient.Builder().retryOnConnectionFailure(false)
+					.connectionPool(new okhttp3.ConnectionPool(5, 30, TimeUnit.SECONDS))
+					.connectTimeout(Duration.ofSeconds(10))
+					.readTimeout(this.properties.sendTimeout())
+					.writeTimeout(this.properties.sendTimeout()))
 				.setSessionController(new GatewaySessionController(this.properties.gateway()))
 				.setCompression(Compression.NONE)
 				.setGatewayEncoding(GatewayEncoding.JSON)
@@ -288,11 +297,26 @@ class DiscordConnection extends ListenerAdapter implements SmartLifecycle, Healt
 		if (connection == null) {
 			throw new IllegalStateException("Discord is not connected");
 		}
+		int sent = 0;
 		try {
+			// Opening the direct message channel sends nothing: a timeout there can be tried again.
 			var dm = this.adapter.sends()
 				.prepare(connection.openPrivateChannelById(platformId), org.talentbridge.bot.conversation.BotActivity.Kind.MESSAGE);
 			for (var part : DiscordAdapter.render(response, this.adapter::customId)) {
-				this.adapter.sends().complete(dm.sendMessage(part), org.talentbridge.bot.conversation.BotActivity.Kind.MESSAGE);
+				try {
+					this.adapter.sends().complete(dm.sendMessage(part), org.talentbridge.bot.conversation.BotActivity.Kind.MESSAGE);
+				}
+				catch (ErrorResponseException ex) {
+					if (DiscordSends.uncertain(ex)) {
+						throw new DeliveryUncertain("Discord gave no answer in time", ex);
+					}
+					if (sent > 0) {
+						// Sending it all again would repeat the pieces that went.
+						throw new DeliveryUncertain("Discord took part of the message", ex);
+					}
+					throw ex;
+				}
+				sent++;
 			}
 		}
 		catch (ErrorResponseException ex) {

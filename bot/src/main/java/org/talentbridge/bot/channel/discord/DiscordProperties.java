@@ -14,11 +14,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (DISCORD_STAFF_ROLE), who may use the staff commands in a server channel
  * @param connectTimeout how long to wait for the gateway before the log says Discord is not
  * connected (the bot keeps trying)
+ * @param sendTimeout how long a REST call waits for Discord's answer; a message without one in
+ * time counts as "unknown" and is not sent again
  */
 @ConfigurationProperties("bot.discord")
 record DiscordProperties(@DefaultValue("") String token, @DefaultValue("") String apiUrl,
 		@DefaultValue("") String gatewayUrl, @DefaultValue("30s") Duration connectTimeout,
-		@DefaultValue("") String staffRole) {
+		@DefaultValue("") String staffRole, @DefaultValue("10s") Duration sendTimeout) {
 
 	static final String DEFAULT_API_URL = "https://discord.com/api/v10/";
 

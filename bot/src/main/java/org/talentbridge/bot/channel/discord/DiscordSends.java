@@ -6,6 +6,7 @@ import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import net.dv8tion.jda.api.requests.RestAction;
 
+import org.talentbridge.bot.channel.internal.NetworkFailures;
 import org.talentbridge.bot.conversation.BotActivity;
 import org.talentbridge.bot.conversation.BotActivity.Kind;
 import org.talentbridge.bot.conversation.BotActivity.Result;
@@ -39,6 +40,11 @@ final class DiscordSends {
 		}
 	}
 
+	/** Thrown by a message send that may have reached Discord: see {@link #result}. */
+	static boolean uncertain(ErrorResponseException ex) {
+		return result(ex) == Result.UNKNOWN;
+	}
+
 	/** A step before the message (opening the direct message channel): counted only when it fails. */
 	<T> T prepare(RestAction<T> action, Kind kind) {
 		try {
@@ -62,8 +68,9 @@ final class DiscordSends {
 		if (response == ErrorResponse.CANNOT_SEND_TO_USER || response == ErrorResponse.UNKNOWN_USER) {
 			return Result.BLOCKED;
 		}
-		// JDA reports a broken connection as a server error caused by the IOException.
-		return (ex.getCause() instanceof IOException) ? Result.UNKNOWN : Result.FAILED;
+		// JDA reports a broken connection as a server error caused by the IOException: unless the
+		// connection was never made, Discord may have taken the message.
+		return (ex.getCause() instanceof IOException io && !NetworkFailures.notSent(io)) ? Result.UNKNOWN : Result.FAILED;
 	}
 
 }

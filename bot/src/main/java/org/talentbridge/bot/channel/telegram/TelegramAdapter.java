@@ -177,8 +177,14 @@ class TelegramAdapter implements Outbox {
 	}
 
 	private void send(Long chatId, Response response, Kind kind) throws TelegramApiException {
+		send(chatId, response, kind, new int[1]);
+	}
+
+	/** Counts in {@code sent} the pieces Telegram took, so a failure after the first is known to be partial. */
+	private void send(Long chatId, Response response, Kind kind, int[] sent) throws TelegramApiException {
 		for (SendMessage message : render(chatId, response, this.buttons::callbackData)) {
 			this.sender.send(message, kind);
+			sent[0]++;
 		}
 		for (Reply reply : response.replies()) {
 			Reply.Attachment file = reply.attachment();
@@ -187,6 +193,7 @@ class TelegramAdapter implements Outbox {
 					.chatId(chatId)
 					.document(new InputFile(new java.io.ByteArrayInputStream(file.content()), file.fileName()))
 					.build(), kind);
+				sent[0]++;
 			}
 		}
 	}
@@ -206,18 +213,30 @@ class TelegramAdapter implements Outbox {
 	/** The bot's own messages go to the person's private chat, whose id is their user id. */
 	@Override
 	public void deliver(String platformId, Response response) {
+		int[] sent = new int[1];
 		try {
-			send(Long.parseLong(platformId), response, Kind.MESSAGE);
+			send(Long.parseLong(platformId), response, Kind.MESSAGE, sent);
 		}
-		catch (org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException ex) {
+		catch (TelegramApiException ex) {
+			if (TelegramSender.uncertain(ex)) {
+				throw new org.talentbridge.bot.conversation.DeliveryUncertain("Telegram gave no answer in time", ex);
+			}
+			if (sent[0] > 0) {
+				// Sending it all again would repeat the pieces that went.
+				throw new org.talentbridge.bot.conversation.DeliveryUncertain("Telegram took part of the message", ex);
+			}
+			failed(ex);
+		}
+	}
+
+	private static void failed(TelegramApiException failure) {
+		if (failure instanceof org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException ex) {
 			if (Integer.valueOf(403).equals(ex.getErrorCode())) {
 				throw new org.talentbridge.bot.conversation.RecipientBlocked("Telegram: 403");
 			}
 			throw new IllegalStateException("Telegram refused the message: " + ex.getErrorCode(), ex);
 		}
-		catch (TelegramApiException ex) {
-			throw new IllegalStateException("Telegram refused the message: " + ex.getClass().getSimpleName(), ex);
-		}
+		throw new IllegalStateException("Telegram could not be reached: " + failure.getClass().getSimpleName(), failure);
 	}
 
 	static List<SendMessage> render(Long chatId, Response response, UnaryOperator<String> callbackData) {

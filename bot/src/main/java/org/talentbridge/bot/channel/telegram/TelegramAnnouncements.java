@@ -37,6 +37,7 @@ class TelegramAnnouncements implements AnnouncementChannel {
 
 	@Override
 	public void post(String text) {
+		int posted = 0;
 		try {
 			for (String part : TelegramHtml.split(text, TelegramHtml.MAX_LENGTH)) {
 				this.sender.send(SendMessage.builder()
@@ -45,14 +46,23 @@ class TelegramAnnouncements implements AnnouncementChannel {
 					.parseMode(ParseMode.HTML)
 					.disableWebPagePreview(true)
 					.build(), org.talentbridge.bot.conversation.BotActivity.Kind.POST);
+				posted++;
 			}
 		}
-		catch (TelegramApiRequestException ex) {
-			throw new IllegalStateException("Telegram refused the post: " + ex.getErrorCode() + " " + ex.getApiResponse());
-		}
 		catch (TelegramApiException ex) {
-			throw new IllegalStateException("Telegram could not be reached: " + ex.getClass().getSimpleName());
+			if (TelegramSender.uncertain(ex) || posted > 0) {
+				// Part or all of it may be in the channel already: posting it again would repeat it.
+				throw new org.talentbridge.bot.conversation.DeliveryUncertain("Telegram's answer to the post did not come", ex);
+			}
+			throw refused(ex);
 		}
+	}
+
+	private static IllegalStateException refused(TelegramApiException failure) {
+		if (failure instanceof TelegramApiRequestException ex) {
+			return new IllegalStateException("Telegram refused the post: " + ex.getErrorCode() + " " + ex.getApiResponse());
+		}
+		return new IllegalStateException("Telegram could not be reached: " + failure.getClass().getSimpleName());
 	}
 
 	/**

@@ -24,8 +24,17 @@ class TelegramConfiguration {
 
 	@Bean
 	TelegramSender telegramSender(TelegramProperties properties, ObjectProvider<BotActivity> activity) {
-		return new TelegramSender(new OkHttpTelegramClient(properties.token(), TelegramConnection.url(properties.apiUrl())),
-				Duration.ofMillis(500), activity.getIfAvailable(() -> BotActivity.NONE));
+		// No silent retries by OkHttp: a request it repeats after a failure may have arrived the first
+		// time. Idle connections are dropped before a server closes them, so a send rarely meets a
+		// connection that is already gone.
+		okhttp3.OkHttpClient http = new okhttp3.OkHttpClient.Builder().retryOnConnectionFailure(false)
+			.connectionPool(new okhttp3.ConnectionPool(5, 30, java.util.concurrent.TimeUnit.SECONDS))
+			.connectTimeout(Duration.ofSeconds(10))
+			.readTimeout(properties.sendTimeout())
+			.writeTimeout(properties.sendTimeout())
+			.build();
+		return new TelegramSender(new OkHttpTelegramClient(http, properties.token(), TelegramConnection.url(properties.apiUrl())),
+				properties.retryBackoff(), activity.getIfAvailable(() -> BotActivity.NONE));
 	}
 
 	@Bean

@@ -14,11 +14,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * (TELEGRAM_WEBHOOK_SECRET); blank derives one from the token, the same on every instance
  * @param staffUserIds Telegram user ids of programme staff (TELEGRAM_STAFF_USER_IDS, comma
  * separated), who may use the staff commands in chat
+ * @param sendTimeout how long a send waits for Telegram's answer; without one in time the message
+ * counts as "unknown" and is not sent again
+ * @param retryBackoff the first pause before a send that certainly failed is tried again, doubled each time
  */
 @ConfigurationProperties("bot.telegram")
 record TelegramProperties(@DefaultValue("") String token, @DefaultValue("https://api.telegram.org") String apiUrl,
 		@DefaultValue("50") int pollTimeoutSeconds, @DefaultValue("") String webhookUrl,
-		@DefaultValue("") String webhookSecret, @DefaultValue("") java.util.Set<Long> staffUserIds) {
+		@DefaultValue("") String webhookSecret, @DefaultValue("") java.util.Set<Long> staffUserIds,
+		@DefaultValue("10s") java.time.Duration sendTimeout, @DefaultValue("500ms") java.time.Duration retryBackoff) {
 
 	boolean webhook() {
 		return !this.webhookUrl.isBlank();

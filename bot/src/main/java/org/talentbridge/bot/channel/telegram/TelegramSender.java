@@ -18,9 +18,12 @@ import org.talentbridge.bot.conversation.BotActivity.Result;
 import org.talentbridge.bot.conversation.Channel;
 
 /**
- * Calls the Bot API with retries: a 429 waits out its retry_after, a server error or a broken
- * connection backs off and tries again; a refusal (400, 403) is final. Messages sent with
- * {@link #send} are counted with what became of them, and every 429 on the way.
+ * Calls the Bot API with retries, but only of what certainly did not reach Telegram: a 429 waits
+ * out its retry_after, a server error (an answer that says it failed) or a connection that could
+ * not be made backs off and tries again; a refusal (400, 403) is final. A request that went out
+ * and got no answer (a read timeout, a connection dropped mid-answer) is not sent again: Telegram
+ * may have delivered it, and a second send would give the person the message twice. Messages sent
+ * with {@link #send} are counted with what became of them, and every 429 on the way.
  */
 class TelegramSender {
 
@@ -65,13 +68,14 @@ class TelegramSender {
 			return result;
 		}
 		catch (TelegramApiRequestException ex) {
-			this.activity.delivered(Channel.TELEGRAM, kind,
-					Integer.valueOf(403).equals(ex.getErrorCode()) ? Result.BLOCKED : Result.FAILED);
+			Result result = (ex.getErrorCode() == null) ? Result.UNKNOWN
+					: Integer.valueOf(403).equals(ex.getErrorCode()) ? Result.BLOCKED : Result.FAILED;
+			this.activity.delivered(Channel.TELEGRAM, kind, result);
 			throw ex;
 		}
 		catch (TelegramApiException ex) {
 			// No answer from Telegram: the message may have arrived or not.
-			this.activity.delivered(Channel.TELEGRAM, kind, Result.UNKNOWN);
+			this.activity.delivered(Channel.TELEGRAM, kind, notSent(ex) ? Result.FAILED : Result.UNKNOWN);
 			throw ex;
 		}
 	}
@@ -103,7 +107,8 @@ class TelegramSender {
 				if (kind != null && code != null && code == 429) {
 					this.activity.delivered(Channel.TELEGRAM, kind, Result.RATE_LIMITED);
 				}
-				boolean retry = code == null || code == 429 || code >= 500;
+				// Without an error code the answer was not the Bot API's (a proxy's page, a cut-off body).
+				boolean retry = code != null && (code == 429 || code >= 500);
 				if (!retry || attempt == ATTEMPTS) {
 					throw ex;
 				}
@@ -115,7 +120,7 @@ class TelegramSender {
 				backoff = backoff.multipliedBy(2);
 			}
 			catch (TelegramApiException ex) {
-				if (attempt == ATTEMPTS) {
+				if (attempt == ATTEMPTS || !notSent(ex)) {
 					throw ex;
 				}
 				log.warn("Telegram {} failed ({}); retrying in {} ms", name, ex.getClass().getSimpleName(),
@@ -124,6 +129,18 @@ class TelegramSender {
 				backoff = backoff.multipliedBy(2);
 			}
 		}
+	}
+
+	static boolean notSent(Throwable failure) {
+		return org.talentbridge.bot.channel.internal.NetworkFailures.notSent(failure);
+	}
+
+	/** Thrown by a send that may have reached Telegram; see {@link #notSent}. */
+	static boolean uncertain(TelegramApiException ex) {
+		if (ex instanceof TelegramApiRequestException request) {
+			return request.getErrorCode() == null;
+		}
+		return !notSent(ex);
 	}
 
 	private static void sleep(Duration wait) throws TelegramApiException {

@@ -75,6 +75,10 @@ class ChannelNotifier implements Notifier, org.talentbridge.bot.conversation.Dee
 			log.info("{} asks to slow down ({}); the message waits", channel, ex.getMessage());
 			return Delivery.THROTTLED;
 		}
+		catch (org.talentbridge.bot.conversation.DeliveryUncertain ex) {
+			log.warn("A {} message may or may not have arrived ({}); it is not sent again", channel, ex.getMessage());
+			return Delivery.UNKNOWN;
+		}
 		catch (RecipientBlocked ex) {
 			this.redis.sadd(BLOCKED_KEY, userId);
 			log.info("A {} user blocked the bot; skipping them until they write again", channel);

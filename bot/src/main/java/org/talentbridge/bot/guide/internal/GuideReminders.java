@@ -97,6 +97,11 @@ class GuideReminders {
 					this.guides.finished(userId);
 					sent++;
 				}
+				// It may have arrived: not sent again, and counted against the person's quiet time.
+				case UNKNOWN -> {
+					this.policy.sent(userId, now);
+					this.guides.finished(userId);
+				}
 				case BLOCKED -> this.guides.finished(userId);
 				case FAILED, THROTTLED -> {
 					this.guides.unmarkReminded(userId);

@@ -142,6 +142,11 @@ class NudgeSender {
 					this.schedule.finished(entry);
 					sent++;
 				}
+				// It may have arrived: not sent again, and counted against the person's quiet time.
+				case UNKNOWN -> {
+					this.policy.sent(userId, now);
+					this.schedule.finished(entry);
+				}
 				case BLOCKED -> this.schedule.finished(entry);
 				case FAILED, THROTTLED -> {
 					this.schedule.unmarkSent(userId, nudge.id());

@@ -57,15 +57,15 @@ class DiscordTokenTests {
 
 	@Test
 	void theTokenIsNeverPrinted() {
-		DiscordProperties properties = new DiscordProperties("secret.token", "", "", Duration.ofSeconds(1), "");
+		DiscordProperties properties = new DiscordProperties("secret.token", "", "", Duration.ofSeconds(1), "", Duration.ofSeconds(10));
 		assertThat(properties.toString()).doesNotContain("secret.token").contains(DiscordProperties.DEFAULT_API_URL);
 		assertThat(properties.gateway()).isEqualTo(DiscordProperties.DEFAULT_GATEWAY_URL);
-		assertThat(new DiscordProperties("t", "http://x/api/v10", "", Duration.ofSeconds(1), "").restBase())
+		assertThat(new DiscordProperties("t", "http://x/api/v10", "", Duration.ofSeconds(1), "", Duration.ofSeconds(10)).restBase())
 			.isEqualTo("http://x/api/v10/");
 	}
 
 	private static DiscordConnection connection(String token, String apiUrl, String gatewayUrl) {
-		DiscordProperties properties = new DiscordProperties(token, apiUrl, gatewayUrl, Duration.ofSeconds(5), "");
+		DiscordProperties properties = new DiscordProperties(token, apiUrl, gatewayUrl, Duration.ofSeconds(5), "", Duration.ofSeconds(10));
 		DiscordAdapter adapter = new DiscordAdapter(mock(Conversation.class), mock(DiscordButtonValues.class),
 				new Phrases(), "");
 		return new DiscordConnection(properties, adapter, new Phrases(), List::of);

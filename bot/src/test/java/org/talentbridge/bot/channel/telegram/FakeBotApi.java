@@ -49,6 +49,8 @@ final class FakeBotApi implements AutoCloseable {
 
 	private final HttpServer server;
 
+	private final java.util.concurrent.ExecutorService executor = Executors.newFixedThreadPool(8);
+
 	private final ObjectMapper json = new ObjectMapper();
 
 	/** Every call, as method name and parameters. */
@@ -73,7 +75,7 @@ final class FakeBotApi implements AutoCloseable {
 		System.setProperty("sun.net.httpserver.nodelay", "true");
 		this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.server.createContext("/", this::handle);
-		this.server.setExecutor(Executors.newFixedThreadPool(8));
+		this.server.setExecutor(this.executor);
 		this.server.start();
 	}
 
@@ -165,6 +167,35 @@ final class FakeBotApi implements AutoCloseable {
 			this.recentSends.addLast(now);
 			return false;
 		}
+	}
+
+	/** What can go wrong with one sendMessage to a chat. */
+	enum Fault {
+
+		/** Telegram takes the message but its answer does not come in time: the bot's read times out. */
+		STALL,
+		/** Telegram answers 500 and does not take the message. */
+		SERVER_ERROR
+
+	}
+
+	private final Map<String, java.util.Deque<Fault>> faults = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** How long a stalled answer takes. */
+	volatile Duration stall = Duration.ofSeconds(3);
+
+	/** The next sendMessage calls to the chat meet these faults, one each, in order. */
+	void faults(long chatId, Fault... next) {
+		this.faults.computeIfAbsent(String.valueOf(chatId), c -> new java.util.concurrent.ConcurrentLinkedDeque<>())
+			.addAll(List.of(next));
+	}
+
+	void faults(long chatId, Fault fault, int times) {
+		faults(chatId, java.util.Collections.nCopies(times, fault).toArray(Fault[]::new));
+	}
+
+	void clearFaults() {
+		this.faults.clear();
 	}
 
 	/** The next {@code count} sendMessage calls get 429 with retry_after 1. */
@@ -295,6 +326,12 @@ final class FakeBotApi implements AutoCloseable {
 			answer(exchange, 429, error);
 			return null;
 		}
+		java.util.Deque<Fault> queued = this.faults.get(chat);
+		Fault fault = (queued != null) ? queued.poll() : null;
+		if (fault == Fault.SERVER_ERROR) {
+			answer(exchange, 500, error(500, "Internal Server Error"));
+			return null;
+		}
 		String problem = validate(parameters);
 		if (problem != null) {
 			this.refused.add(problem);
@@ -302,6 +339,14 @@ final class FakeBotApi implements AutoCloseable {
 			return null;
 		}
 		this.sent.add(parameters);
+		if (fault == Fault.STALL) {
+			try {
+				Thread.sleep(this.stall.toMillis());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 		return Map.of("message_id", this.nextMessageId.incrementAndGet(), "date", now(), "chat",
 				Map.of("id", channel ? -1001234567890L : parameters.get("chat_id"), "type", channel ? "channel" : "private"),
 				"text", parameters.get("text"));
@@ -480,6 +525,7 @@ final class FakeBotApi implements AutoCloseable {
 	@Override
 	public void close() {
 		this.server.stop(0);
+		this.executor.shutdownNow();
 	}
 
 }

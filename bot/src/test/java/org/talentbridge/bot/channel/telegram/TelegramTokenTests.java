@@ -33,7 +33,8 @@ class TelegramTokenTests {
 	}
 
 	private static TelegramConnection polling(String url, String token) {
-		TelegramProperties properties = new TelegramProperties(token, url, 1, "", "", java.util.Set.of());
+		TelegramProperties properties = new TelegramProperties(token, url, 1, "", "", java.util.Set.of(), java.time.Duration.ofSeconds(10),
+				java.time.Duration.ofMillis(500));
 		TelegramSender sender = new TelegramSender(new OkHttpTelegramClient(token, TelegramConnection.url(url)),
 				Duration.ofMillis(1));
 		TelegramAdapter adapter = mock(TelegramAdapter.class);
