@@ -17,6 +17,8 @@ public interface Notifier {
 		BLOCKED,
 		/** The platform is down, refused the message or the channel is off: it did not arrive; trying again later may work. */
 		FAILED,
+		/** The platform refused the message for good (a 400): it did not arrive, and would be refused again. */
+		REFUSED,
 		/** No answer came in time: the message may have arrived or not, and is not sent again blindly. */
 		UNKNOWN,
 		/** The platform asked to slow down (Discord's 40003); nothing was sent, the same message may go after a pause. */

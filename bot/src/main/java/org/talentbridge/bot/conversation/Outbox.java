@@ -13,6 +13,7 @@ public interface Outbox {
 	 * @param platformId the person's id on the platform ("123" of "telegram:123")
 	 * @throws RecipientBlocked when the person blocked the bot
 	 * @throws SendThrottled when the platform asks to slow down before messaging more people
+	 * @throws DeliveryRefused when the platform refused this message for good
 	 * @throws DeliveryUncertain when the message may have arrived (no answer in time); not to be sent again
 	 * @throws RuntimeException when the platform refused the message or could not be reached: it did not arrive
 	 */

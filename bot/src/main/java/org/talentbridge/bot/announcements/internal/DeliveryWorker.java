@@ -199,6 +199,7 @@ class DeliveryWorker implements SmartLifecycle {
 			case SENT -> "sent";
 			case UNKNOWN -> "unknown";
 			case BLOCKED -> "blocked";
+			case REFUSED -> "refused";
 			case FAILED, THROTTLED -> "failed";
 		});
 	}
@@ -234,7 +235,8 @@ class DeliveryWorker implements SmartLifecycle {
 			}
 		}
 		this.store.settled(id, userId);
-		finish(entry, announcement, outcome);
+		// Refused for good: failed at once, since every further attempt would be refused too.
+		finish(entry, announcement, "refused".equals(outcome) ? "failed" : outcome);
 	}
 
 	/** Kept as reached, so that nothing sends it again, and counted apart from what certainly arrived. */
@@ -269,6 +271,11 @@ class DeliveryWorker implements SmartLifecycle {
 			log.warn("Announcement {}: the {} announcements channel gave no answer in time; the post is not repeated",
 					announcement.id(), channel);
 			return "unknown";
+		}
+		catch (org.talentbridge.bot.conversation.DeliveryRefused ex) {
+			log.warn("Announcement {} was refused in the {} announcements channel: {}", announcement.id(), channel,
+					ex.getMessage());
+			return "refused";
 		}
 		catch (RuntimeException ex) {
 			log.warn("Announcement {} could not be posted in the {} announcements channel: {}", announcement.id(), channel,

@@ -75,6 +75,9 @@ class DiscordAnnouncements implements AnnouncementChannel {
 					// Part or all of it may be in the channel already: posting it again would repeat it.
 					throw new org.talentbridge.bot.conversation.DeliveryUncertain("Discord's answer to the post did not come", ex);
 				}
+				if (DiscordSends.refusedForGood(ex)) {
+					throw new org.talentbridge.bot.conversation.DeliveryRefused("Discord refused the post: " + ex.getErrorCode());
+				}
 				throw ex;
 			}
 		}

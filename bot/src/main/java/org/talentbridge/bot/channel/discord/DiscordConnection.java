@@ -328,6 +328,9 @@ class DiscordConnection extends ListenerAdapter implements SmartLifecycle, Healt
 					|| ex.getErrorResponse() == net.dv8tion.jda.api.requests.ErrorResponse.UNKNOWN_USER) {
 				throw new RecipientBlocked("Discord: " + ex.getErrorCode());
 			}
+			if (DiscordSends.refusedForGood(ex)) {
+				throw new org.talentbridge.bot.conversation.DeliveryRefused("Discord: " + ex.getErrorCode());
+			}
 			throw new IllegalStateException("Discord refused the message: " + ex.getErrorCode());
 		}
 	}

@@ -40,6 +40,14 @@ final class DiscordSends {
 		}
 	}
 
+	/** Discord answered and refused (a missing permission, an unknown channel): the same request would be refused again. */
+	static boolean refusedForGood(ErrorResponseException ex) {
+		net.dv8tion.jda.api.requests.Response response = ex.getResponse();
+		int status = (response != null) ? response.code : 0;
+		return !(ex.getCause() instanceof IOException) && status >= 400 && status < 500 && status != 429
+				&& ex.getErrorResponse() != ErrorResponse.OPEN_DM_TOO_FAST;
+	}
+
 	/** Thrown by a message send that may have reached Discord: see {@link #result}. */
 	static boolean uncertain(ErrorResponseException ex) {
 		return result(ex) == Result.UNKNOWN;

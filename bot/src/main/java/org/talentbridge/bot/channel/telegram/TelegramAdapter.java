@@ -234,6 +234,9 @@ class TelegramAdapter implements Outbox {
 			if (Integer.valueOf(403).equals(ex.getErrorCode())) {
 				throw new org.talentbridge.bot.conversation.RecipientBlocked("Telegram: 403");
 			}
+			if (TelegramSender.refusedForGood(ex)) {
+				throw new org.talentbridge.bot.conversation.DeliveryRefused("Telegram: " + ex.getErrorCode());
+			}
 			throw new IllegalStateException("Telegram refused the message: " + ex.getErrorCode(), ex);
 		}
 		throw new IllegalStateException("Telegram could not be reached: " + failure.getClass().getSimpleName(), failure);

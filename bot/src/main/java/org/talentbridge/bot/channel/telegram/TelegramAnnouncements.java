@@ -58,7 +58,11 @@ class TelegramAnnouncements implements AnnouncementChannel {
 		}
 	}
 
-	private static IllegalStateException refused(TelegramApiException failure) {
+	private static RuntimeException refused(TelegramApiException failure) {
+		if (failure instanceof TelegramApiRequestException ex && TelegramSender.refusedForGood(ex)) {
+			return new org.talentbridge.bot.conversation.DeliveryRefused(
+					"Telegram refused the post: " + ex.getErrorCode() + " " + ex.getApiResponse());
+		}
 		if (failure instanceof TelegramApiRequestException ex) {
 			return new IllegalStateException("Telegram refused the post: " + ex.getErrorCode() + " " + ex.getApiResponse());
 		}

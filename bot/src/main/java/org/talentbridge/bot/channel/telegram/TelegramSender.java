@@ -135,6 +135,12 @@ class TelegramSender {
 		return org.talentbridge.bot.channel.internal.NetworkFailures.notSent(failure);
 	}
 
+	/** A 4xx other than 429: Telegram will refuse the same request again. */
+	static boolean refusedForGood(TelegramApiRequestException ex) {
+		Integer code = ex.getErrorCode();
+		return code != null && code >= 400 && code < 500 && code != 429;
+	}
+
 	/** Thrown by a send that may have reached Telegram; see {@link #notSent}. */
 	static boolean uncertain(TelegramApiException ex) {
 		if (ex instanceof TelegramApiRequestException request) {

@@ -79,6 +79,10 @@ class ChannelNotifier implements Notifier, org.talentbridge.bot.conversation.Dee
 			log.warn("A {} message may or may not have arrived ({}); it is not sent again", channel, ex.getMessage());
 			return Delivery.UNKNOWN;
 		}
+		catch (org.talentbridge.bot.conversation.DeliveryRefused ex) {
+			log.warn("{} refused a message for good ({}); it is not sent again", channel, ex.getMessage());
+			return Delivery.REFUSED;
+		}
 		catch (RecipientBlocked ex) {
 			this.redis.sadd(BLOCKED_KEY, userId);
 			log.info("A {} user blocked the bot; skipping them until they write again", channel);

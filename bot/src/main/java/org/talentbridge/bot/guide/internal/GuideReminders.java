@@ -102,7 +102,7 @@ class GuideReminders {
 					this.policy.sent(userId, now);
 					this.guides.finished(userId);
 				}
-				case BLOCKED -> this.guides.finished(userId);
+				case BLOCKED, REFUSED -> this.guides.finished(userId);
 				case FAILED, THROTTLED -> {
 					this.guides.unmarkReminded(userId);
 					this.guides.later(userId, now.plus(Duration.ofHours(1)));

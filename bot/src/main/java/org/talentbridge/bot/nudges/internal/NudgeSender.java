@@ -147,7 +147,7 @@ class NudgeSender {
 					this.policy.sent(userId, now);
 					this.schedule.finished(entry);
 				}
-				case BLOCKED -> this.schedule.finished(entry);
+				case BLOCKED, REFUSED -> this.schedule.finished(entry);
 				case FAILED, THROTTLED -> {
 					this.schedule.unmarkSent(userId, nudge.id());
 					this.schedule.later(entry, now.plus(Duration.ofHours(1)));

@@ -85,6 +85,33 @@ final class FakeDiscord implements AutoCloseable {
 
 	private final HttpServer rest;
 
+	private final ExecutorService restThreads = Executors.newFixedThreadPool(8);
+
+	/** What can go wrong with one message the bot creates in a channel. */
+	enum Fault {
+
+		/** Discord takes the message but its answer does not come in time: the bot's read times out. */
+		STALL,
+		/** Discord answers 500 and does not take the message. */
+		SERVER_ERROR
+
+	}
+
+	private final Map<Long, java.util.Deque<Fault>> faults = new ConcurrentHashMap<>();
+
+	/** How long a stalled answer takes. */
+	volatile Duration stall = Duration.ofSeconds(3);
+
+	/** The next messages created in the channel (a person's direct messages: {@link #dmChannel}) meet these faults. */
+	void faults(long channelId, Fault fault, int times) {
+		this.faults.computeIfAbsent(channelId, c -> new java.util.concurrent.ConcurrentLinkedDeque<>())
+			.addAll(java.util.Collections.nCopies(times, fault));
+	}
+
+	void clearFaults() {
+		this.faults.clear();
+	}
+
 	private final ServerSocket gateway;
 
 	private final ExecutorService gatewayThreads = Executors.newCachedThreadPool();
@@ -208,7 +235,7 @@ final class FakeDiscord implements AutoCloseable {
 		System.setProperty("sun.net.httpserver.nodelay", "true");
 		this.rest = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		this.rest.createContext("/", this::handle);
-		this.rest.setExecutor(Executors.newFixedThreadPool(8));
+		this.rest.setExecutor(this.restThreads);
 		this.rest.start();
 		this.gateway = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"));
 		this.gatewayThreads.execute(this::accept);
@@ -567,7 +594,21 @@ final class FakeDiscord implements AutoCloseable {
 			}
 			else if (method.equals("POST") && (m = CHANNEL_MESSAGES.matcher(path)).matches()) {
 				long channelId = Long.parseLong(m.group(1));
+				java.util.Deque<Fault> queued = this.faults.get(channelId);
+				Fault fault = (queued != null) ? queued.poll() : null;
+				if (fault == Fault.SERVER_ERROR) {
+					respond(exchange, 500, error(0, "500: Internal Server Error"));
+					return;
+				}
 				Map<String, Object> created = accept(exchange, "message", channelId, body.json(), body.files());
+				if (created != null && fault == Fault.STALL) {
+					try {
+						Thread.sleep(this.stall.toMillis());
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				}
 				if (created != null) {
 					respond(exchange, 200, created);
 				}
@@ -1086,6 +1127,7 @@ final class FakeDiscord implements AutoCloseable {
 		}
 		this.gatewayThreads.shutdownNow();
 		this.rest.stop(0);
+		this.restThreads.shutdownNow();
 	}
 
 }
