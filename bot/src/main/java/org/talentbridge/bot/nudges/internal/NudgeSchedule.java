@@ -24,6 +24,9 @@ class NudgeSchedule {
 
 	static final String SENDING_KEY = Keys.of("nudges", "sending");
 
+	/** Entry to the number of attempts that failed, while it waits to be tried again. */
+	static final String ATTEMPTS_KEY = Keys.of("nudges", "attempts");
+
 	// KEYS: due, sending. ARGV: now, limit.
 	private static final String CLAIM = """
 			local due = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[2]))
@@ -64,6 +67,12 @@ class NudgeSchedule {
 		String[] entries = nudgeIds.stream().map(id -> entry(userId, id)).toArray(String[]::new);
 		this.redis.zrem(DUE_KEY, entries);
 		this.redis.hdel(SENDING_KEY, entries);
+		this.redis.hdel(ATTEMPTS_KEY, entries);
+	}
+
+	/** Counts a failed attempt at the entry; returns how many there were. */
+	long failedAttempt(String entry) {
+		return this.redis.hincrBy(ATTEMPTS_KEY, entry, 1);
 	}
 
 	@SuppressWarnings("unchecked")
@@ -83,6 +92,7 @@ class NudgeSchedule {
 
 	void finished(String entry) {
 		this.redis.hdel(SENDING_KEY, entry);
+		this.redis.hdel(ATTEMPTS_KEY, entry);
 	}
 
 	void later(String entry, Instant at) {

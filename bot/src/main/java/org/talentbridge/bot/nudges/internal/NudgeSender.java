@@ -37,6 +37,9 @@ class NudgeSender {
 	/** Nudges go out at this local time on their day (or at the next allowed moment). */
 	static final LocalTime SEND_AT = LocalTime.of(10, 0);
 
+	/** Attempts at a nudge that keeps failing before it is given up. */
+	static final int ATTEMPTS = 5;
+
 	static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
 	/** A nudge more than this overdue when someone signs up is skipped: its moment has passed. */
@@ -148,9 +151,21 @@ class NudgeSender {
 					this.schedule.finished(entry);
 				}
 				case BLOCKED, REFUSED -> this.schedule.finished(entry);
-				case FAILED, THROTTLED -> {
+				case THROTTLED -> {
 					this.schedule.unmarkSent(userId, nudge.id());
 					this.schedule.later(entry, now.plus(Duration.ofHours(1)));
+				}
+				case FAILED -> {
+					// It did not arrive: tried again 1, 2, 4, 8 hours later, then given up.
+					this.schedule.unmarkSent(userId, nudge.id());
+					long attempts = this.schedule.failedAttempt(entry);
+					if (attempts >= ATTEMPTS) {
+						log.warn("Nudge {} failed {} times; it is not tried again", nudge.id(), attempts);
+						this.schedule.finished(entry);
+					}
+					else {
+						this.schedule.later(entry, now.plus(Duration.ofHours(1L << (attempts - 1))));
+					}
 				}
 			}
 		}

@@ -55,8 +55,11 @@ class NudgesIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	/** Where the people of a test write from; the web chat unless a test says otherwise. */
+	private Channel channel = Channel.WEB;
+
 	private Response say(String user, String text) {
-		return this.conversation.handle(IncomingMessage.of(Channel.WEB, user, text));
+		return this.conversation.handle(IncomingMessage.of(this.channel, user, text));
 	}
 
 	private static String button(Response response, int index) {
@@ -73,7 +76,7 @@ class NudgesIntegrationTests {
 
 	/** The question the open form waits for, as the conversation keeps it; null when no form is open. */
 	private String step(String user) {
-		return this.redis.hget("tb:conversation:context:web:" + user, "form.step");
+		return this.redis.hget("tb:conversation:context:" + this.channel.prefix() + ":" + user, "form.step");
 	}
 
 	private static String last(Response response) {
@@ -373,6 +376,39 @@ class NudgesIntegrationTests {
 		this.clock.advance(Duration.ofDays(3));
 		this.sender.sendDue();
 		assertThat(inbox(user)).hasSize(3);
+		this.clock.set(MutableClock.START);
+	}
+
+	/** A nudge that cannot reach the person (Discord is off here) is tried again, later each time, and then given up. */
+	@Test
+	void aNudgeThatFailsIsTriedAgainLaterEachTimeAndThenGivenUp() {
+		this.clock.set(MutableClock.START);
+		String user = "unreachable-" + UUID.randomUUID();
+		this.channel = Channel.DISCORD;
+		try {
+			register(user, "2026-12-06", "SE", false, true);
+		}
+		finally {
+			this.channel = Channel.WEB;
+		}
+		String entry = NudgeSchedule.entry("discord:" + user, "se-permit-deadline-close");
+		this.sender.sendDue();
+		Instant first = this.clock.instant();
+		assertThat(this.redis.zscore(NudgeSchedule.DUE_KEY, entry)).isEqualTo((double) first.plus(Duration.ofHours(1)).toEpochMilli());
+		assertThat(this.schedule.alreadySent("discord:" + user, "se-permit-deadline-close")).isFalse();
+		this.clock.set(first.plus(Duration.ofHours(1)));
+		this.sender.sendDue();
+		assertThat(this.redis.zscore(NudgeSchedule.DUE_KEY, entry))
+			.isEqualTo((double) first.plus(Duration.ofHours(3)).toEpochMilli());
+		String attempts = "0";
+		for (int round = 0; round < 10 && this.redis.zscore(NudgeSchedule.DUE_KEY, entry) != null; round++) {
+			attempts = this.redis.hget(NudgeSchedule.ATTEMPTS_KEY, entry);
+			this.clock.set(Instant.ofEpochMilli(this.redis.zscore(NudgeSchedule.DUE_KEY, entry).longValue()));
+			this.sender.sendDue();
+		}
+		assertThat(this.redis.zscore(NudgeSchedule.DUE_KEY, entry)).as("given up").isNull();
+		assertThat(attempts).as("failed attempts before the last").isEqualTo(Integer.toString(NudgeSender.ATTEMPTS - 1));
+		assertThat(this.redis.hget(NudgeSchedule.ATTEMPTS_KEY, entry)).isNull();
 		this.clock.set(MutableClock.START);
 	}
 
