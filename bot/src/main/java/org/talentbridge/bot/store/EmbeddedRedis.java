@@ -103,7 +103,14 @@ final class EmbeddedRedis implements AutoCloseable {
 			.redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();
-		awaitReady(server, port, dir);
+		try {
+			awaitReady(server, port, dir);
+		}
+		catch (IOException ex) {
+			// Never left running half-started: the next attempt, or the next bot, needs its files.
+			server.destroyForcibly();
+			throw ex;
+		}
 		return server;
 	}
 
