@@ -78,7 +78,6 @@ class RedisDownIntegrationTests {
 				HttpRequest.newBuilder(uri("/api/chat/inbox")).header("Cookie", "tb_chat=aaaaaaaaaaaaaaaaaaaaaa.bbbbbbbbbbbbbbbbbbbbbb").GET().build(),
 				HttpRequest.newBuilder(uri("/api/chat"))
 					.header("Content-Type", "application/json")
-					.header("Accept", "text/html")
 					.POST(HttpRequest.BodyPublishers.ofString("{\"text\": \"/mydata\"}"))
 					.build());
 		for (HttpRequest request : requests) {
