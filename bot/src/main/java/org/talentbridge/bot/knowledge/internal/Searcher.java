@@ -69,8 +69,7 @@ public final class Searcher {
 			.flatMap(encoded -> AnswerDecision.restore(encoded, articles, outOfScope, ANALYZERS))
 			.orElse(null);
 		if (restored != null) {
-			log.info("Answer decision of an earlier knowledge base in use until this one is trained: threshold {}",
-					String.format("%.3f", restored.threshold()));
+			log.info("Answer decision of an earlier knowledge base in use until this one is trained: {}", describe(restored));
 		}
 		return restored;
 	}
@@ -94,8 +93,7 @@ public final class Searcher {
 				TRAINING.values().removeIf(java.util.concurrent.CompletableFuture::isDone);
 			}
 			if (restored.isPresent()) {
-				log.info("Answer decision for this knowledge base kept from an earlier start: threshold {}",
-						String.format("%.3f", restored.get().threshold()));
+				log.info("Answer decision for this knowledge base kept from an earlier training: {}", describe(restored.get()));
 				java.util.concurrent.CompletableFuture<AnswerDecision> done = java.util.concurrent.CompletableFuture
 					.completedFuture(restored.get());
 				TRAINING.put(key, done);
@@ -119,14 +117,17 @@ public final class Searcher {
 
 	private static AnswerDecision train(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
 		AnswerDecision trained = AnswerDecision.train(articles, outOfScope, ANALYZERS, synonyms);
-		AnswerDecision.Figures f = trained.figures();
-		log.info(
-				"Answer decision trained in {} ms on {} example questions and {} out-of-scope phrases; threshold {}; "
-						+ "cross-validated: examples ranked first {}% (BM25 {}%), answered right {}%, wrong {}%; out-of-scope declined {}%",
-				f.millis(), f.examples(), f.outOfScope(), String.format("%.3f", trained.threshold()),
-				percent(f.reranked()), percent(f.ranked()), percent(f.answeredRight()), percent(f.answeredWrong()),
-				percent(f.outOfScopeDeclined()));
+		log.info("Answer decision trained in {} ms: {}", trained.figures().millis(), describe(trained));
 		return trained;
+	}
+
+	private static String describe(AnswerDecision decision) {
+		AnswerDecision.Figures f = decision.figures();
+		return String.format(
+				"%d example questions and %d out-of-scope phrases; threshold %.3f; cross-validated: examples ranked first %s%% "
+						+ "(BM25 %s%%), answered right %s%%, wrong %s%%; out-of-scope declined %s%%",
+				f.examples(), f.outOfScope(), decision.threshold(), percent(f.reranked()), percent(f.ranked()),
+				percent(f.answeredRight()), percent(f.answeredWrong()), percent(f.outOfScopeDeclined()));
 	}
 
 	/** Waits until the answer decision is trained; a failure to train is thrown here. */
