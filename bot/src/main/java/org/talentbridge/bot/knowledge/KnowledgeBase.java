@@ -60,11 +60,11 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		this.intentTraining = intentTraining;
 		this.kept = kept;
 		if (kept == TrainedDecisions.NONE) {
-			this.state = load();
+			this.state = load(false);
 			this.first = java.util.concurrent.CompletableFuture.completedFuture(this.state);
 		}
 		else {
-			this.first = java.util.concurrent.CompletableFuture.supplyAsync(this::load, runnable -> {
+			this.first = java.util.concurrent.CompletableFuture.supplyAsync(() -> load(properties.answerWhileTraining()), runnable -> {
 				Thread thread = new Thread(runnable, "knowledge-base");
 				thread.setDaemon(true);
 				thread.start();
@@ -121,6 +121,12 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		}
 	}
 
+	/** A training the start left for later begins once the application is ready. */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void startDeferredTraining() {
+		state().searcher.startTraining();
+	}
+
 	/** Whether this knowledge base's own answer decision judges (not one of an earlier version). */
 	public boolean decisionTrained() {
 		return state().searcher.isTrained();
@@ -171,7 +177,7 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	 * @return the number of articles now loaded
 	 */
 	public synchronized int reload() {
-		State loaded = load();
+		State loaded = load(false);
 		if (!this.properties.answerWhileTraining() || !loaded.searcher.answersAtOnce()) {
 			loaded.searcher.awaitTrained();
 		}
@@ -183,7 +189,8 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		return this.state.byId.size();
 	}
 
-	private State load() {
+	/** @param deferTraining whether a training waits for {@link #startDeferredTraining()} while an earlier decision judges */
+	private State load(boolean deferTraining) {
 		long started = System.nanoTime();
 		// An article checked today is not "checked in the future" for a clock a test has set back.
 		LocalDate today = LocalDate.now(this.clock);
@@ -192,7 +199,7 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		Map<String, Article> byId = snapshot.articles()
 			.stream()
 			.collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-		State loaded = new State(byId, new Searcher(snapshot.articles(), snapshot.synonyms(), snapshot.outOfScope(), this.kept), snapshot.intents());
+		State loaded = new State(byId, new Searcher(snapshot.articles(), snapshot.synonyms(), snapshot.outOfScope(), this.kept, deferTraining), snapshot.intents());
 		log.info("Knowledge base: {} articles from {} indexed in {} ms", byId.size(), this.source.description(),
 				(System.nanoTime() - started) / 1_000_000);
 		long overdue = byId.values().stream().filter(a -> a.overdueOn(today)).count();
