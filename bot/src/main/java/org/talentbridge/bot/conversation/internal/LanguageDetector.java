@@ -49,6 +49,9 @@ class LanguageDetector {
 					"hvis", "af", "findes", "kommer", "hos", "får", "efter", "mig", "tilmeld", "tilmelde", "til", "på",
 					"arrangementer", "arrangementerne"));
 
+	/** Compiled once: String.split would compile it for every message. */
+	private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
 	private final LanguageDetectorModel model;
 
 	private final ThreadLocal<LanguageDetectorME> detector;
@@ -67,7 +70,7 @@ class LanguageDetector {
 	}
 
 	Optional<Language> detect(String text) {
-		String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+		String[] words = NOT_LETTERS.split(text.toLowerCase(Locale.ROOT));
 		int letters = 0;
 		int wordCount = 0;
 		for (String word : words) {
