@@ -43,6 +43,9 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 
 	private volatile State state;
 
+	/** The first load, on its own thread while the rest of the application starts. */
+	private final java.util.concurrent.CompletableFuture<State> first;
+
 	KnowledgeBase(KnowledgeProperties properties, Clock clock, ObjectProvider<IntentTraining> intentTraining) {
 		this(properties, clock, intentTraining, TrainedDecisions.NONE);
 	}
@@ -56,7 +59,34 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		this.clock = clock;
 		this.intentTraining = intentTraining;
 		this.kept = kept;
-		this.state = load();
+		if (kept == TrainedDecisions.NONE) {
+			this.state = load();
+			this.first = java.util.concurrent.CompletableFuture.completedFuture(this.state);
+		}
+		else {
+			this.first = java.util.concurrent.CompletableFuture.supplyAsync(this::load, runnable -> {
+				Thread thread = new Thread(runnable, "knowledge-base");
+				thread.setDaemon(true);
+				thread.start();
+			});
+		}
+	}
+
+	private State state() {
+		State current = this.state;
+		if (current != null) {
+			return current;
+		}
+		try {
+			return this.first.join();
+		}
+		catch (java.util.concurrent.CompletionException ex) {
+			// A bad file stops the start, naming the file and field.
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -64,13 +94,13 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	 * {@link SearchResult#answered()} says whether the learned answer decision takes the best one.
 	 */
 	public SearchResult search(String question, Language language) {
-		Searcher.Decided decided = this.state.searcher.search(question, language, CANDIDATES);
+		Searcher.Decided decided = state().searcher.search(question, language, CANDIDATES);
 		return new SearchResult(decided.matches(), decided.answered(), decided.probability(), decided.allWordsKnown());
 	}
 
 	/** The answer decision's threshold and cross-validated figures, as one line. */
 	public String decisionFigures() {
-		return this.state.searcher.decisionFigures();
+		return state().searcher.decisionFigures();
 	}
 
 	/** The countries (DK, SE) a message names, by country, language or place ("Malmö" is SE). */
@@ -78,18 +108,30 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		return org.talentbridge.bot.knowledge.internal.CountryWords.INSTANCE.countriesIn(text);
 	}
 
-	/** The answer decision trains while the rest of the application starts; ready means trained. */
+	/**
+	 * The knowledge base loads and its answer decision trains while the rest of the application
+	 * starts. Ready means loaded and trained, or (when allowed) judged meanwhile by the decision of an
+	 * earlier version, which the newly trained one replaces when it is done.
+	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.state.searcher.awaitTrained();
+		this.state = state();
+		if (!this.properties.answerWhileTraining() || !this.state.searcher.answersAtOnce()) {
+			this.state.searcher.awaitTrained();
+		}
+	}
+
+	/** Whether this knowledge base's own answer decision judges (not one of an earlier version). */
+	public boolean decisionTrained() {
+		return state().searcher.isTrained();
 	}
 
 	public Optional<Article> find(String id) {
-		return Optional.ofNullable(this.state.byId.get(id));
+		return Optional.ofNullable(state().byId.get(id));
 	}
 
 	public List<Article> articles() {
-		return List.copyOf(this.state.byId.values());
+		return List.copyOf(state().byId.values());
 	}
 
 	/**
@@ -97,7 +139,7 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	 * those due soon, for the people who re-read the sources.
 	 */
 	public List<Article> dueForReview(LocalDate until) {
-		return this.state.byId.values()
+		return state().byId.values()
 			.stream()
 			.filter(a -> !a.validUntil().isAfter(until))
 			.sorted(java.util.Comparator.comparing(Article::validUntil).thenComparing(Article::id))
@@ -106,7 +148,7 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 
 	/** Intent name to training phrases, from {@code intents/*.txt}. */
 	public Map<String, List<String>> intentPhrases() {
-		return this.state.intents;
+		return state().intents;
 	}
 
 	/**
@@ -130,7 +172,9 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	 */
 	public synchronized int reload() {
 		State loaded = load();
-		loaded.searcher.awaitTrained();
+		if (!this.properties.answerWhileTraining() || !loaded.searcher.answersAtOnce()) {
+			loaded.searcher.awaitTrained();
+		}
 		this.state = loaded;
 		IntentTraining training = this.intentTraining.getIfAvailable();
 		if (training != null) {

@@ -22,6 +22,12 @@ public final class Searcher {
 	private final java.util.concurrent.CompletableFuture<AnswerDecision> decision;
 
 	/**
+	 * While this content's own decision trains: the one trained last on another version of the
+	 * knowledge base, its counting parts made from this content (null when there is none).
+	 */
+	private final AnswerDecision provisional;
+
+	/**
 	 * Decisions, trained or in training, by the content they are trained on. Training is
 	 * deterministic, so the same knowledge base gives the same decision: a reload that changed
 	 * nothing, and the many application contexts of a test run, train once.
@@ -43,7 +49,29 @@ public final class Searcher {
 	public Searcher(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope,
 			TrainedDecisions kept) {
 		this.decision = prepare(articles, synonyms, outOfScope, kept);
+		this.provisional = this.decision.isDone() ? null : provisional(articles, outOfScope, kept);
+		if (this.provisional != null) {
+			this.decision.whenComplete((trained, failure) -> {
+				if (failure != null) {
+					log.error("Answer decision could not be trained; the earlier one goes on judging", failure);
+				}
+				else {
+					log.info("Answer decision of this knowledge base now judges");
+				}
+			});
+		}
 		this.index = new ArticleIndex(articles, ANALYZERS, synonyms);
+	}
+
+	private static AnswerDecision provisional(List<Article> articles, Map<Language, List<String>> outOfScope,
+			TrainedDecisions kept) {
+		AnswerDecision restored = kept.latest()
+			.flatMap(encoded -> AnswerDecision.restore(encoded, articles, outOfScope, ANALYZERS))
+			.orElse(null);
+		if (restored != null) {
+			log.info("Answer decision of an earlier knowledge base in use until this one is trained: {}", describe(restored));
+		}
+		return restored;
 	}
 
 	/** The decision for this content: done or under way here, else kept, else a new training. */
@@ -65,8 +93,7 @@ public final class Searcher {
 				TRAINING.values().removeIf(java.util.concurrent.CompletableFuture::isDone);
 			}
 			if (restored.isPresent()) {
-				log.info("Answer decision for this knowledge base kept from an earlier start: threshold {}",
-						String.format("%.3f", restored.get().threshold()));
+				log.info("Answer decision for this knowledge base kept from an earlier training: {}", describe(restored.get()));
 				java.util.concurrent.CompletableFuture<AnswerDecision> done = java.util.concurrent.CompletableFuture
 					.completedFuture(restored.get());
 				TRAINING.put(key, done);
@@ -90,22 +117,46 @@ public final class Searcher {
 
 	private static AnswerDecision train(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
 		AnswerDecision trained = AnswerDecision.train(articles, outOfScope, ANALYZERS, synonyms);
-		AnswerDecision.Figures f = trained.figures();
-		log.info(
-				"Answer decision trained in {} ms on {} example questions and {} out-of-scope phrases; threshold {}; "
-						+ "cross-validated: examples ranked first {}% (BM25 {}%), answered right {}%, wrong {}%; out-of-scope declined {}%",
-				f.millis(), f.examples(), f.outOfScope(), String.format("%.3f", trained.threshold()),
-				percent(f.reranked()), percent(f.ranked()), percent(f.answeredRight()), percent(f.answeredWrong()),
-				percent(f.outOfScopeDeclined()));
+		log.info("Answer decision trained in {} ms: {}", trained.figures().millis(), describe(trained));
 		return trained;
+	}
+
+	private static String describe(AnswerDecision decision) {
+		AnswerDecision.Figures f = decision.figures();
+		return String.format(
+				"%d example questions and %d out-of-scope phrases; threshold %.3f; cross-validated: examples ranked first %s%% "
+						+ "(BM25 %s%%), answered right %s%%, wrong %s%%; out-of-scope declined %s%%",
+				f.examples(), f.outOfScope(), decision.threshold(), percent(f.reranked()), percent(f.ranked()),
+				percent(f.answeredRight()), percent(f.answeredWrong()), percent(f.outOfScopeDeclined()));
 	}
 
 	/** Waits until the answer decision is trained; a failure to train is thrown here. */
 	public void awaitTrained() {
-		decision();
+		trainedDecision();
+	}
+
+	/** Whether answers wait for nothing: this content's decision is trained, or an earlier one stands in. */
+	public boolean answersAtOnce() {
+		return this.provisional != null || this.decision.isDone();
+	}
+
+	/** Whether this content's own decision judges, rather than one of an earlier knowledge base. */
+	public boolean isTrained() {
+		return this.decision.isDone() && !this.decision.isCompletedExceptionally();
 	}
 
 	private AnswerDecision decision() {
+		if (this.provisional != null && !this.decision.isDone()) {
+			return this.provisional;
+		}
+		if (this.provisional != null && this.decision.isCompletedExceptionally()) {
+			// A failed training leaves the earlier decision judging rather than no answers at all.
+			return this.provisional;
+		}
+		return trainedDecision();
+	}
+
+	private AnswerDecision trainedDecision() {
 		try {
 			return this.decision.join();
 		}
@@ -118,7 +169,7 @@ public final class Searcher {
 	}
 
 	/** Everything the decision is trained on, hashed: articles as loaded, concept files, out-of-scope phrases. */
-	private static String fingerprint(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
+	static String fingerprint(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
 		try {
 			java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
 			java.util.function.Consumer<Object> add = value -> digest
@@ -163,9 +214,10 @@ public final class Searcher {
 		AnswerDecision decision = decision();
 		AnswerDecision.Figures f = decision.figures();
 		return String.format(
-				"threshold %.3f; examples ranked first %s%% (BM25 %s%%), answered right %s%%, wrong %s%%; out-of-scope declined %s%%",
+				"threshold %.3f; examples ranked first %s%% (BM25 %s%%), answered right %s%%, wrong %s%%; out-of-scope declined %s%%%s",
 				decision.threshold(), percent(f.reranked()), percent(f.ranked()), percent(f.answeredRight()), percent(f.answeredWrong()),
-				percent(f.outOfScopeDeclined()));
+				percent(f.outOfScopeDeclined()),
+				(decision == this.provisional) ? " (of an earlier knowledge base, while this one trains)" : "");
 	}
 
 }
