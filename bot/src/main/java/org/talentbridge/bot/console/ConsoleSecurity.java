@@ -52,10 +52,44 @@ class ConsoleSecurity {
 		return http.build();
 	}
 
+	/**
+	 * The chat API, the busiest path: the same response headers as everything else, and none of the
+	 * filters that have nothing to do for it (no login, session, logout, saved request or
+	 * authorization: the API decides who speaks itself, {@code channel.web.WebIdentities}).
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain chatApi(HttpSecurity http,
+			@org.springframework.beans.factory.annotation.Value("${bot.web.frame-ancestors:}") String frameAncestors) throws Exception {
+		http.securityMatcher("/api/chat", "/api/chat/**");
+		headers(http, frameAncestors);
+		http.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.securityContext(context -> context.disable())
+			.sessionManagement(session -> session.disable())
+			.anonymous(anonymous -> anonymous.disable())
+			.logout(logout -> logout.disable())
+			.servletApi(api -> api.disable())
+			.exceptionHandling(exceptions -> exceptions.disable());
+		return http.build();
+	}
+
 	@Bean
 	@Order(2)
 	SecurityFilterChain everythingElse(HttpSecurity http,
 			@org.springframework.beans.factory.annotation.Value("${bot.web.frame-ancestors:}") String frameAncestors) throws Exception {
+		headers(http, frameAncestors);
+		http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.csrf(csrf -> csrf.disable())
+			.requestCache(cache -> cache.disable())
+			.securityContext(context -> context.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(
+					org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+			.anonymous(anonymous -> anonymous.disable());
+		return http.build();
+	}
+
+	private static void headers(HttpSecurity http, String frameAncestors) throws Exception {
 		// The chat page runs only its own script and style, talks only to its own origin, sends no
 		// referrer to the official pages it links, and is framed only where WEB_FRAME_ANCESTORS says.
 		String ancestors = frameAncestors.isBlank() ? "'none'" : frameAncestors.strip();
@@ -73,14 +107,6 @@ class ConsoleSecurity {
 				headers.frameOptions(frame -> frame.disable());
 			}
 		});
-		http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
-			.csrf(csrf -> csrf.disable())
-			.requestCache(cache -> cache.disable())
-			.securityContext(context -> context.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(
-					org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
-			.anonymous(anonymous -> anonymous.disable());
-		return http.build();
 	}
 
 	/**

@@ -53,14 +53,27 @@ public record Article(String id, String country, List<String> topics, List<Strin
 		String first = this.sources.get(0);
 		int at = Integer.MAX_VALUE;
 		for (String url : this.sources) {
-			java.util.regex.Matcher link = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(url) + "([\\s.,)]|$)")
-				.matcher(body);
-			if (link.find() && link.start() < at) {
-				at = link.start();
+			int link = link(body, url);
+			if (link >= 0 && link < at) {
+				at = link;
 				first = url;
 			}
 		}
 		return first;
+	}
+
+	/**
+	 * Where the text first links the address: followed by a blank, a full stop, a comma, a closing
+	 * parenthesis or the end, not by more of a longer address. On every answer, so without a regex.
+	 */
+	static int link(String body, String url) {
+		for (int at = body.indexOf(url); at >= 0; at = body.indexOf(url, at + 1)) {
+			int after = at + url.length();
+			if (after == body.length() || " \t\n\u000B\f\r.,)".indexOf(body.charAt(after)) >= 0) {
+				return at;
+			}
+		}
+		return -1;
 	}
 
 	/** A title and answer in one language. */

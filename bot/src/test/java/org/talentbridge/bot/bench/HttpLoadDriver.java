@@ -3,121 +3,298 @@ package org.talentbridge.bot.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.talentbridge.bench.ceiling.ConstantReply;
 
 /**
- * Starts the packaged bot as a user would ({@code java -Xmx256m -jar}), reports how long it takes
- * to be ready, then drives {@code POST /api/chat} on loopback from 32 concurrent clients and prints
- * throughput and latency percentiles. Bounded in time; stops the bot at the end.
+ * The answer path side by side, in one run on one machine: the packaged bot as a user starts it
+ * ({@code java -Xmx256m}), the same jar's web stack answering a constant reply (the ceiling, see
+ * {@link ConstantReply}), and NLP.js trained on the same knowledge base ({@code bot/bench/nlpjs}).
+ * 32 clients on keep-alive connections send the same questions to each; every request is a person
+ * of its own (no cookie, so no flood limit applies, with {@code WEB_NEW_IDENTITIES_PER_MINUTE=0})
+ * and every reply is checked to be a real answer. After a warm-up, the three are measured in turns
+ * (rounds), so that a noisy neighbour on the machine weighs on all three alike, and printed side by
+ * side. Bounded in time; stops what it started.
  */
 public final class HttpLoadDriver {
 
-	/** The partner secret the drivers sign their virtual people with, so each keeps one identity. */
+	/** The partner secret the other drivers sign their virtual people with, so each keeps one identity. */
 	static final String SECRET = "load-driver-secret-of-at-least-32-characters";
 
 	static final int CLIENTS = Integer.getInteger("clients", 32);
 
 	static final Duration WARMUP = Duration.ofSeconds(Long.getLong("warmupSeconds", 30));
 
-	static final Duration MEASURE = Duration.ofSeconds(Long.getLong("measureSeconds", 20));
+	static final Duration MEASURE = Duration.ofSeconds(Long.getLong("measureSeconds", 10));
+
+	static final int ROUNDS = Integer.getInteger("rounds", 3);
 
 	public static void main(String[] args) throws Exception {
 		Path jar = Path.of(args.length > 0 ? args[0] : "target/talent-bridge-bot.jar");
+		Path knowledgeBase = Path.of(args.length > 1 ? args[1] : "../knowledge-base");
+		Path nlpjs = Path.of(args.length > 2 ? args[2] : "bench/nlpjs");
 		if (!Files.exists(jar)) {
 			throw new IllegalStateException(jar + " not found: build it with mvn package first");
 		}
-		int port = freePort();
 		Path data = Files.createTempDirectory("bench-redis");
-		long started = System.nanoTime();
+		List<Process> started = new ArrayList<>();
+		try {
+			Map<String, Target> targets = new LinkedHashMap<>();
+			// NLP.js first and alone: its training would otherwise slow the bot's start that is reported.
+			if (!Boolean.getBoolean("skipNlpjs")) {
+				int nlpPort = freePort();
+				started.add(startNlpjs(nlpjs, knowledgeBase, nlpPort, data));
+				targets.put("NLP.js", new Target(nlpPort, "/api/chat", false));
+			}
+			int port = freePort();
+			long t0 = System.nanoTime();
+			started.add(startBot(jar, port, data));
+			waitUntilReady(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build(),
+					URI.create("http://127.0.0.1:" + port + "/actuator/health"), started.get(started.size() - 1));
+			System.out.printf("Bot ready in %.2f s (java -Xmx256m, from process start to /actuator/health UP)%n",
+					(System.nanoTime() - t0) / 1e9);
+			Map<String, Target> ordered = new LinkedHashMap<>();
+			ordered.put("ceiling", new Target(port, "/api/chat/ceiling", true));
+			ordered.put("bot", new Target(port, "/api/chat", false));
+			ordered.putAll(targets);
+			// -Dtext=... sends one message only, to see what a kind of message costs.
+			String only = System.getProperty("text");
+			List<String> messages = (only != null) ? List.of(only) : Workload.messages();
+			Map<String, Result> results = new LinkedHashMap<>();
+			for (Map.Entry<String, Target> target : ordered.entrySet()) {
+				Duration warmup = "bot".equals(target.getKey()) ? WARMUP : WARMUP.dividedBy(3);
+				run(target.getValue(), messages, warmup);
+				results.put(target.getKey(), new Result());
+			}
+			for (int round = 0; round < ROUNDS; round++) {
+				for (Map.Entry<String, Target> target : ordered.entrySet()) {
+					results.get(target.getKey()).add(run(target.getValue(), messages, MEASURE));
+				}
+			}
+			print(results, messages.size());
+		}
+		finally {
+			for (Process process : started) {
+				process.destroy();
+				process.onExit().get();
+			}
+		}
+	}
+
+	private static Process startBot(Path jar, int port, Path data) throws Exception {
+		Path ceiling = ceilingClassPath(data.resolve("ceiling"));
 		List<String> command = new ArrayList<>(List.of("java", "-Xmx256m"));
 		// Extra JVM options for the bot, for example a flight recording: -Dbot.jvmArgs=-XX:StartFlightRecording=...
 		String extra = System.getProperty("bot.jvmArgs", "");
 		if (!extra.isBlank()) {
 			command.addAll(List.of(extra.trim().split("\\s+")));
 		}
-		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + port, "--bot.store.data-dir=" + data,
-				"--logging.level.root=WARN", "--bot.web.identity-secret=" + SECRET));
-		Process bot = new ProcessBuilder(command)
-			.redirectErrorStream(true)
+		// The jar as built, plus the ceiling's endpoint: PropertiesLauncher adds loader.path to the class path.
+		command.addAll(List.of("-Dloader.path=" + ceiling, "-cp", jar.toString(),
+				"org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + port,
+				"--bot.store.data-dir=" + data.resolve("redis"), "--logging.level.root=WARN",
+				"--bot.web.new-identities-per-minute=0"));
+		return new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(data.resolve("bot.log").toFile())
 			.start();
-		try {
-			HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-			URI health = URI.create("http://127.0.0.1:" + port + "/actuator/health");
-			waitUntilReady(http, health, bot);
-			double readySeconds = (System.nanoTime() - started) / 1e9;
-			System.out.printf("Ready in %.2f s (java -Xmx256m -jar, from process start to /actuator/health UP)%n",
-					readySeconds);
-			run(port, WARMUP, false);
-			run(port, MEASURE, true);
+	}
+
+	/** A directory with the ceiling's classes and the entry that makes Spring Boot load them, nothing else. */
+	private static Path ceilingClassPath(Path dir) throws IOException, URISyntaxException {
+		String pkg = ConstantReply.class.getPackageName().replace('.', '/');
+		URL own = ConstantReply.class.getResource(ConstantReply.class.getSimpleName() + ".class");
+		Path from = Path.of(own.toURI()).getParent();
+		Path to = Files.createDirectories(dir.resolve(pkg));
+		try (Stream<Path> classes = Files.list(from)) {
+			for (Path file : classes.toList()) {
+				Files.copy(file, to.resolve(file.getFileName().toString()));
+			}
 		}
-		finally {
-			bot.destroy();
-			bot.onExit().get();
+		Path imports = dir.resolve("META-INF/spring/org.springframework.boot.autoconfigure.AutoConfiguration.imports");
+		Files.createDirectories(imports.getParent());
+		Files.writeString(imports, ConstantReply.class.getName() + "\n");
+		return dir;
+	}
+
+	private static Process startNlpjs(Path dir, Path knowledgeBase, int port, Path data) throws Exception {
+		if (!Files.isDirectory(dir.resolve("node_modules"))) {
+			Process install = new ProcessBuilder("npm", "ci", "--no-audit", "--no-fund").directory(dir.toFile())
+				.inheritIO()
+				.start();
+			if (install.waitFor() != 0) {
+				throw new IllegalStateException("npm ci in " + dir + " failed");
+			}
 		}
+		long t0 = System.nanoTime();
+		Process node = new ProcessBuilder("node", "server.js", knowledgeBase.toAbsolutePath().toString(),
+				Integer.toString(port))
+			.directory(dir.toFile())
+			.redirectErrorStream(true)
+			.redirectOutput(data.resolve("nlpjs.log").toFile())
+			.start();
+		URI health = URI.create("http://127.0.0.1:" + port + "/health");
+		HttpClient http = HttpClient.newHttpClient();
+		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!node.isAlive()) {
+				throw new IllegalStateException("NLP.js exited: see " + data.resolve("nlpjs.log"));
+			}
+			try {
+				if (http.send(HttpRequest.newBuilder(health).build(), HttpResponse.BodyHandlers.ofString())
+					.statusCode() == 200) {
+					System.out.printf("NLP.js trained and ready in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+					return node;
+				}
+			}
+			catch (IOException ex) {
+				// still training
+			}
+			Thread.sleep(200);
+		}
+		throw new IllegalStateException("NLP.js was not ready within 5 minutes");
+	}
+
+	/** Where to send, and whether the reply is the constant one. */
+	private record Target(int port, String path, boolean constant) {
+	}
+
+	/** One measured stretch of one target. */
+	private record Run(long[] latencies, double seconds, long errors, long wrong, long answered) {
+	}
+
+	/** All rounds of one target. */
+	private static final class Result {
+
+		final List<Run> runs = new ArrayList<>();
+
+		void add(Run run) {
+			this.runs.add(run);
+		}
+
+		long count() {
+			return this.runs.stream().mapToLong(r -> r.latencies.length).sum();
+		}
+
+		double perSecond() {
+			return count() / this.runs.stream().mapToDouble(Run::seconds).sum();
+		}
+
+		long[] sorted() {
+			long[] all = this.runs.stream().flatMapToLong(r -> Arrays.stream(r.latencies)).toArray();
+			Arrays.sort(all);
+			return all;
+		}
+
+		String rounds() {
+			return String.join(" / ",
+					this.runs.stream().map(r -> String.format(Locale.ROOT, "%.0f", r.latencies.length / r.seconds)).toList());
+		}
+
+	}
+
+	private static void print(Map<String, Result> results, int distinctMessages) {
+		Result ceiling = results.get("ceiling");
+		double ceilingRate = ceiling.perSecond();
+		double ceilingP99 = ms(ceiling.sorted(), 0.99);
+		System.out.printf("%nPOST on 127.0.0.1, %d clients, keep-alive, every request a new person, %d distinct messages,"
+				+ " %d rounds of %d s each%n", CLIENTS, distinctMessages, ROUNDS, MEASURE.toSeconds());
+		System.out.printf("%-8s %10s %8s %8s %8s %10s %9s %7s %7s   %s%n", "", "answers/s", "p50 ms", "p99 ms", "max ms",
+				"of ceiling", "p99 ×", "errors", "wrong", "answers/s per round");
+		for (Map.Entry<String, Result> entry : results.entrySet()) {
+			Result result = entry.getValue();
+			long[] sorted = result.sorted();
+			long errors = result.runs.stream().mapToLong(Run::errors).sum();
+			long wrong = result.runs.stream().mapToLong(Run::wrong).sum();
+			System.out.printf(Locale.ROOT, "%-8s %,10.0f %8.2f %8.2f %8.1f %9.0f%% %8.2f× %7d %7d   %s%n", entry.getKey(),
+					result.perSecond(), ms(sorted, 0.50), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6,
+					100 * result.perSecond() / ceilingRate, ms(sorted, 0.99) / ceilingP99, errors, wrong, result.rounds());
+		}
+		for (String name : List.of("bot", "NLP.js")) {
+			Result result = results.get(name);
+			if (result != null) {
+				long answered = result.runs.stream().mapToLong(Run::answered).sum();
+				System.out.printf(Locale.ROOT, "%s: %.1f%% of replies gave an article%n", name, 100.0 * answered / result.count());
+			}
+		}
+		Result bot = results.get("bot");
+		Result nlp = results.get("NLP.js");
+		double share = bot.perSecond() / ceilingRate;
+		double p99 = ms(bot.sorted(), 0.99) / ceilingP99;
+		System.out.printf(Locale.ROOT, "Target: at least 40%% of the ceiling (%.0f%%: %s), p99 at most 2× the ceiling's (%.2f×: %s)%s%n",
+				100 * share, (share >= 0.4) ? "met" : "not met", p99, (p99 <= 2) ? "met" : "not met",
+				(nlp == null) ? "" : String.format(Locale.ROOT, ", more than NLP.js (%.0f vs %.0f: %s)", bot.perSecond(),
+						nlp.perSecond(), (bot.perSecond() > nlp.perSecond()) ? "met" : "not met"));
 	}
 
 	/**
 	 * Each client keeps one HTTP/1.1 connection and sends requests one after another over a plain
-	 * socket: a load driver light enough that the bot, not the client, uses the two cores.
+	 * socket: a load driver light enough that the servers, not the client, use the two cores.
 	 */
-	private static void run(int port, Duration duration, boolean report) throws InterruptedException {
-		// -Dtext=... sends one message only, to see what a kind of message costs.
-		String only = System.getProperty("text");
-		List<String> messages = (only != null) ? List.of(only) : Workload.messages();
+	private static Run run(Target target, List<String> messages, Duration duration) throws InterruptedException {
 		long end = System.nanoTime() + duration.toNanos();
 		List<long[]> latencies = new ArrayList<>();
 		AtomicLong errors = new AtomicLong();
+		AtomicLong wrong = new AtomicLong();
+		AtomicLong answered = new AtomicLong();
 		CountDownLatch done = new CountDownLatch(CLIENTS);
 		long began = System.nanoTime();
+		long[][] own = new long[CLIENTS][];
 		for (int c = 0; c < CLIENTS; c++) {
 			int client = c;
-			long[] own = new long[2_000_000];
-			latencies.add(own);
-			// Each virtual person is a partner site's signed-in user: one identity, no cookie to keep.
-			String[] identities = new String[500];
-			for (int p = 0; p < identities.length; p++) {
-				identities[p] = org.talentbridge.bot.channel.web.WebChat.sign("load-" + client + "-" + p,
-						java.time.Instant.now().plus(Duration.ofDays(1)), SECRET);
-			}
 			Thread worker = new Thread(() -> {
+				long[] times = new long[4096];
 				int i = 0;
 				Connection connection = null;
-				while (System.nanoTime() < end && i < own.length - 1) {
+				while (System.nanoTime() < end) {
 					String text = messages.get((client * 7919 + i) % messages.size());
-					byte[] body = ("{\"text\":\""
-							+ text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
+					byte[] body = ("{\"text\":\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
 						.getBytes(StandardCharsets.UTF_8);
-					byte[] head = ("POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
-							+ "X-Chat-Identity: " + identities[i % identities.length] + "\r\n"
+					// No cookie and no signed identity: each request is a person the bot has never seen.
+					byte[] head = ("POST " + target.path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
 							+ "Content-Length: " + body.length + "\r\n\r\n")
 						.getBytes(StandardCharsets.US_ASCII);
 					long t0 = System.nanoTime();
 					try {
 						if (connection == null) {
-							connection = new Connection(port);
+							connection = new Connection(target.port);
 						}
 						connection.out.write(head);
 						connection.out.write(body);
 						connection.out.flush();
 						Answer answer = readResponse(connection.in);
-						own[i++] = System.nanoTime() - t0;
-						if (answer.status != 200 && only == null) {
+						if (i == times.length) {
+							times = Arrays.copyOf(times, times.length * 2);
+						}
+						times[i++] = System.nanoTime() - t0;
+						if (answer.status != 200) {
 							errors.incrementAndGet();
+						}
+						else if (!realAnswer(answer.body, target.constant)) {
+							wrong.incrementAndGet();
+						}
+						else if (answer.body.contains("\"answer\":{")) {
+							answered.incrementAndGet();
 						}
 						if (answer.close) {
 							// The server ends keep-alive after a number of requests, as servers do: reconnect.
@@ -136,30 +313,46 @@ public final class HttpLoadDriver {
 				if (connection != null) {
 					connection.close();
 				}
-				own[own.length - 1] = i;
+				own[client] = Arrays.copyOf(times, i);
 				done.countDown();
 			});
 			worker.start();
 		}
 		done.await();
 		double seconds = (System.nanoTime() - began) / 1e9;
-		if (!report) {
-			return;
+		for (long[] times : own) {
+			latencies.add(times);
 		}
-		long total = latencies.stream().mapToLong(l -> l[l.length - 1]).sum();
-		long[] all = new long[(int) total];
-		int k = 0;
-		for (long[] own : latencies) {
-			int n = (int) own[own.length - 1];
-			System.arraycopy(own, 0, all, k, n);
-			k += n;
-		}
-		Arrays.sort(all);
-		System.out.printf("HTTP POST /api/chat, %d clients, %.0f s: %d answers, %.0f answers/s, %d errors%n", CLIENTS,
-				seconds, total, total / seconds, errors.get());
-		System.out.printf("Latency ms: p50 %.2f  p90 %.2f  p99 %.2f  p99.9 %.2f  max %.2f%n", ms(all, 0.50), ms(all, 0.90),
-				ms(all, 0.99), ms(all, 0.999), all[all.length - 1] / 1e6);
+		return new Run(latencies.stream().flatMapToLong(Arrays::stream).toArray(), seconds, errors.get(), wrong.get(),
+				answered.get());
 	}
+
+	/**
+	 * A reply with a first text that is not empty, and from the bot not the flood notice; the
+	 * ceiling's is its constant.
+	 */
+	static boolean realAnswer(String body, boolean constant) {
+		int text = body.indexOf("\"replies\":[{\"text\":\"");
+		if (text < 0 || body.startsWith("\"", text + 20)) {
+			return false;
+		}
+		if (constant) {
+			return body.contains("A constant reply");
+		}
+		return NOT_ANSWERS.stream().noneMatch(body::contains);
+	}
+
+	/** The flood notice and the apology for an internal error, in the three languages: not answers. */
+	private static final List<String> NOT_ANSWERS = Stream.of("en", "sv", "da").flatMap(language -> {
+		java.util.Properties phrases = new java.util.Properties();
+		try (InputStream in = HttpLoadDriver.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
+			phrases.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return Stream.of(phrases.getProperty("flood.notice"), phrases.getProperty("error.internal"));
+	}).toList();
 
 	/** Reads one response (Content-Length or chunked body). */
 	private static Answer readResponse(InputStream in) throws IOException {
@@ -169,7 +362,7 @@ public final class HttpLoadDriver {
 		boolean chunked = false;
 		boolean close = false;
 		for (String header = line(in); !header.isEmpty(); header = line(in)) {
-			String lower = header.toLowerCase(java.util.Locale.ROOT);
+			String lower = header.toLowerCase(Locale.ROOT);
 			if (lower.startsWith("content-length:")) {
 				length = Integer.parseInt(lower.substring(15).trim());
 			}
@@ -180,23 +373,26 @@ public final class HttpLoadDriver {
 				close = true;
 			}
 		}
+		byte[] body;
 		if (chunked) {
+			java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
 			for (int size = Integer.parseInt(line(in).trim(), 16); size > 0; size = Integer.parseInt(line(in).trim(), 16)) {
-				in.readNBytes(size);
+				all.write(in.readNBytes(size));
 				line(in);
 			}
 			line(in);
+			body = all.toByteArray();
 		}
-		else if (length > 0) {
-			in.readNBytes(length);
+		else {
+			body = (length > 0) ? in.readNBytes(length) : new byte[0];
 		}
-		return new Answer(status, close);
+		return new Answer(status, close, new String(body, StandardCharsets.UTF_8));
 	}
 
-	private record Answer(int status, boolean close) {
+	private record Answer(int status, boolean close, String body) {
 	}
 
-	/** One keep-alive connection to the bot. */
+	/** One keep-alive connection. */
 	private static final class Connection {
 
 		final Socket socket;
@@ -237,11 +433,14 @@ public final class HttpLoadDriver {
 	}
 
 	private static double ms(long[] sorted, double quantile) {
-		return sorted[(int) Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1)] / 1e6;
+		if (sorted.length == 0) {
+			return Double.NaN;
+		}
+		return sorted[(int) Math.max(0, Math.min(sorted.length - 1, Math.ceil(quantile * sorted.length) - 1))] / 1e6;
 	}
 
 	static void waitUntilReady(HttpClient http, URI health, Process bot) throws Exception {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		long deadline = System.nanoTime() + Duration.ofSeconds(300).toNanos();
 		while (System.nanoTime() < deadline) {
 			if (!bot.isAlive()) {
 				throw new IllegalStateException("The bot exited during startup");
@@ -258,7 +457,7 @@ public final class HttpLoadDriver {
 			}
 			Thread.sleep(20);
 		}
-		throw new IllegalStateException("The bot was not ready within 60 s");
+		throw new IllegalStateException("The bot was not ready within 300 s");
 	}
 
 	static int freePort() throws IOException {

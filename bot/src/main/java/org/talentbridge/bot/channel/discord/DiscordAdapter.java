@@ -74,12 +74,15 @@ class DiscordAdapter implements AutoCloseable {
 
 	private final DiscordSends sends;
 
+	private final DiscordClaims claims;
+
 	DiscordAdapter(Conversation conversation, DiscordButtonValues buttons, Phrases phrases, String staffRole) {
-		this(conversation, buttons, phrases, staffRole, BotActivity.NONE);
+		this(conversation, buttons, phrases, staffRole, BotActivity.NONE, DiscordClaims.ALL);
 	}
 
 	DiscordAdapter(Conversation conversation, DiscordButtonValues buttons, Phrases phrases, String staffRole,
-			BotActivity activity) {
+			BotActivity activity, DiscordClaims claims) {
+		this.claims = claims;
 		this.sends = new DiscordSends(activity);
 		this.staffRole = staffRole.strip();
 		this.conversation = conversation;
@@ -132,6 +135,10 @@ class DiscordAdapter implements AutoCloseable {
 		}
 		String said = text;
 		guarded("message " + message.getId(), null, () -> {
+			if (!claimed("message", message.getId())) {
+				// Another instance's gateway session got it too, and answers it.
+				return;
+			}
 			Response response = this.conversation.handle(IncomingMessage.of(Channel.DISCORD, author.getId(), said)
 				.withDisplayName(displayName(author, event.getMember()))
 				.asStaff(staff(event.getMember())));
@@ -139,6 +146,19 @@ class DiscordAdapter implements AutoCloseable {
 				this.sends.complete(event.getChannel().sendMessage(part), Kind.REPLY);
 			}
 		}, apology -> this.sends.complete(event.getChannel().sendMessage(apology), Kind.REPLY));
+	}
+
+	/**
+	 * Whether this instance answers the event. With Redis away every instance goes on: the
+	 * conversation then apologises for the outage, better twice than not at all.
+	 */
+	private boolean claimed(String kind, String id) {
+		try {
+			return this.claims.claim(kind, id);
+		}
+		catch (redis.clients.jedis.exceptions.JedisException ex) {
+			return true;
+		}
 	}
 
 	private static String displayName(User user, net.dv8tion.jda.api.entities.@Nullable Member member) {
@@ -188,6 +208,10 @@ class DiscordAdapter implements AutoCloseable {
 	/** Answers an interaction: the reply is the callback, unless it is slow, then it is deferred first. */
 	private void answer(IReplyCallback event, String what, String text) {
 		Language hint = language(event.getUserLocale()).orElse(null);
+		if (!claimed("interaction", event.getId())) {
+			// Discord takes one callback per interaction: the instance that claimed it gives it.
+			return;
+		}
 		Interaction interaction = new Interaction(event, this.sends);
 		ScheduledFuture<?> defer = this.timer.schedule(interaction::defer, DEFER_AFTER_MILLIS, TimeUnit.MILLISECONDS);
 		guarded(what, hint, () -> {

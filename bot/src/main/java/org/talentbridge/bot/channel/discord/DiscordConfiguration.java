@@ -25,10 +25,15 @@ class DiscordConfiguration {
 	}
 
 	@Bean
+	DiscordClaims discordClaims(JedisPooled redis) {
+		return DiscordClaims.redis(redis);
+	}
+
+	@Bean
 	DiscordAdapter discordAdapter(Conversation conversation, DiscordButtonValues buttons, Phrases phrases,
-			DiscordProperties properties, ObjectProvider<BotActivity> activity) {
+			DiscordProperties properties, ObjectProvider<BotActivity> activity, DiscordClaims claims) {
 		return new DiscordAdapter(conversation, buttons, phrases, properties.staffRole(),
-				activity.getIfAvailable(() -> BotActivity.NONE));
+				activity.getIfAvailable(() -> BotActivity.NONE), claims);
 	}
 
 	/** Also the "discord" entry of /actuator/health. */

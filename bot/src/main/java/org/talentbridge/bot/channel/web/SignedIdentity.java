@@ -59,15 +59,32 @@ final class SignedIdentity {
 		return (now.getEpochSecond() < expires) ? Optional.of(PREFIX + subject) : Optional.empty();
 	}
 
+	/**
+	 * One keyed Mac per secret and thread: looking the algorithm up and keying it for every request
+	 * cost more than the signature itself. A Mac is reset by {@code doFinal}, ready for the next.
+	 */
+	private static final ThreadLocal<java.util.Map<String, Mac>> MACS = ThreadLocal.withInitial(java.util.HashMap::new);
+
+	private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
+
 	static String mac(String payload, String secret) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
+		java.util.Map<String, Mac> macs = MACS.get();
+		Mac mac = macs.get(secret);
+		if (mac == null) {
+			try {
+				mac = Mac.getInstance("HmacSHA256");
+				mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+			}
+			catch (GeneralSecurityException ex) {
+				throw new IllegalStateException("HmacSHA256 is missing from this JVM", ex);
+			}
+			if (macs.size() >= 4) {
+				// Only the partner secret and the cookie key are ever used; a changed one replaces them.
+				macs.clear();
+			}
+			macs.put(secret, mac);
 		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HmacSHA256 is missing from this JVM", ex);
-		}
+		return BASE64.encodeToString(mac.doFinal(payload.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

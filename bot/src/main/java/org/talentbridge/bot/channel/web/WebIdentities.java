@@ -75,16 +75,37 @@ class WebIdentities {
 			person = personOf(cookie);
 		}
 		// Sent again with every message, so the browser keeps it for as long as the bot keeps the person.
-		response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, cookie)
-			.httpOnly(true)
-			.secure(this.properties.secureCookies())
-			.sameSite("Lax")
-			.path("/")
-			.maxAge(this.properties.cookieMaxAge())
-			.build()
-			.toString());
+		response.addHeader(HttpHeaders.SET_COOKIE, COOKIE + "=" + cookie + attributes());
 		return person;
 	}
+
+	/**
+	 * The cookie's attributes after its value ("; Path=/; Max-Age=...; Expires=...; HttpOnly;
+	 * SameSite=Lax"), as Spring's ResponseCookie writes them, made once a second: formatting the
+	 * Expires date took more of a chat request than anything else in the web adapter.
+	 */
+	private String attributes() {
+		long second = System.currentTimeMillis() / 1000;
+		Attributes known = this.attributes;
+		if (known.second() != second) {
+			String whole = ResponseCookie.from(COOKIE, "v")
+				.httpOnly(true)
+				.secure(this.properties.secureCookies())
+				.sameSite("Lax")
+				.path("/")
+				.maxAge(this.properties.cookieMaxAge())
+				.build()
+				.toString();
+			known = new Attributes(second, whole.substring((COOKIE + "=v").length()));
+			this.attributes = known;
+		}
+		return known.text();
+	}
+
+	private record Attributes(long second, String text) {
+	}
+
+	private volatile Attributes attributes = new Attributes(-1, "");
 
 	/** The person of the request, if it names one; a request without cookie starts nobody. */
 	Optional<String> existing(HttpServletRequest request) {
@@ -155,14 +176,19 @@ class WebIdentities {
 	static String personOf(String cookie) {
 		int dot = cookie.indexOf('.');
 		String random = (dot > 0) ? cookie.substring(0, dot) : cookie;
+		byte[] hash = SHA256.get().digest(("web-person:" + random).getBytes(StandardCharsets.US_ASCII));
+		return HexFormat.of().formatHex(hash, 0, 16);
+	}
+
+	/** One digest per thread, not a provider lookup per message; {@code digest} resets it. */
+	private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
 		try {
-			byte[] hash = MessageDigest.getInstance("SHA-256").digest(("web-person:" + random).getBytes(StandardCharsets.US_ASCII));
-			return HexFormat.of().formatHex(hash, 0, 16);
+			return MessageDigest.getInstance("SHA-256");
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException("SHA-256 is missing from this JVM", ex);
 		}
-	}
+	});
 
 	private String signature(String random) {
 		return SignedIdentity.mac("cookie:" + random, key()).substring(0, 22);

@@ -15,8 +15,9 @@ import org.talentbridge.bot.conversation.UserProfiles.UserProfile;
 import org.talentbridge.bot.store.Keys;
 
 /**
- * The per-message Redis work of the conversation, in two round trips: one before answering (flood
- * counter and profile) and one after (history and last-seen time).
+ * The per-message Redis work of the conversation: one round trip before answering (flood counter,
+ * profile, context) and at most one after (what the next message must find); the history and the
+ * last-seen time follow later, in batches ({@link HistoryWriter}).
  */
 @Component
 class ConversationStore {
@@ -99,17 +100,22 @@ class ConversationStore {
 	}
 
 	/**
-	 * What the next message must find: the follow-up the reply waits for, the topic it was about
-	 * and the open form. Written at once, not with the history: the person's next message may
-	 * arrive within milliseconds.
+	 * What the next message must find: the follow-up the reply waits for, the topic it was about,
+	 * the open form and a language learned from the message. Written at once, in one round trip,
+	 * not with the history: the person's next message (a button) may arrive within milliseconds.
 	 */
 	void settle(String userId, @Nullable String command, boolean wasExpecting,
-			org.talentbridge.bot.conversation.ConversationContext.@Nullable Topic topic, ContextStore.FormChange form) {
-		if (command == null && !wasExpecting && topic == null && form.kind() == ContextStore.FormChange.Kind.KEEP) {
+			org.talentbridge.bot.conversation.ConversationContext.@Nullable Topic topic, ContextStore.FormChange form,
+			@Nullable Language learned) {
+		if (command == null && !wasExpecting && topic == null && form.kind() == ContextStore.FormChange.Kind.KEEP
+				&& learned == null) {
 			return;
 		}
 		String key = RedisUserProfiles.key(userId);
 		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+			if (learned != null) {
+				pipeline.hset(key, RedisUserProfiles.languageFields(learned, false));
+			}
 			if (command != null) {
 				long until = this.clock.millis() + java.time.Duration
 					.ofMinutes(org.talentbridge.bot.conversation.Response.EXPECTING_FOR_MINUTES)

@@ -200,12 +200,10 @@ class DefaultConversation implements Conversation {
 		if (PersonalDataHandler.deletes(text)) {
 			return new Handled(response, answered.outcome());
 		}
-		if (learned != null) {
-			// At once, not with the history: the person's next message (a button) may follow within milliseconds.
-			this.profiles.setLanguage(message.userId(), learned, false);
-		}
+		// The learned language at once, with the context, not with the history: the person's next message
+		// (a button) may follow within milliseconds.
 		this.store.settle(message.userId(), response.expecting(), arrival.expecting() != null, topic(text, response),
-				answered.form());
+				answered.form(), learned);
 		this.history.write(message.userId(), response.language(), text,
 				response.replies().stream().map(Reply::text).toList(), learned);
 		return new Handled(response, answered.outcome());
@@ -374,10 +372,31 @@ class DefaultConversation implements Conversation {
 
 	}
 
+	/** Whether {@link #clean} would drop nothing but surrounding blanks; surrogates are left to it. */
+	private static boolean nothingToDrop(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c < 0x20) {
+				if (c != '\n' && c != '\t') {
+					return false;
+				}
+			}
+			else if (c >= 0x7f && (Character.isISOControl(c) || Character.isSurrogate(c)
+					|| (Character.getType(c) == Character.FORMAT && c != 0x200D))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/** Drops control characters (but keeps line breaks) and surrounding blanks. */
 	static String clean(@Nullable String text) {
 		if (text == null) {
 			return "";
+		}
+		if (nothingToDrop(text)) {
+			// Nearly every message: no copy, code point by code point, of what stays as it was.
+			return text.strip();
 		}
 		StringBuilder out = new StringBuilder(text.length());
 		text.codePoints()

@@ -31,6 +31,11 @@ import org.talentbridge.bot.conversation.IntentTraining;
 @Component
 class IntentClassifier implements IntentTraining, org.springframework.beans.factory.SmartInitializingSingleton {
 
+	// Compiled once: String.replaceAll and split would compile them for every message.
+	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
+	private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	private static final Logger log = LoggerFactory.getLogger(IntentClassifier.class);
 
 	private static final String QUESTION = "question";
@@ -150,12 +155,13 @@ class IntentClassifier implements IntentTraining, org.springframework.beans.fact
 
 	/** Lower case, accents folded, words only: "Hej!" and "hej" are the same feature. */
 	static String[] tokens(String text) {
-		String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)
-			.replaceAll("\\p{M}+", "")
+		String folded = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD))
+			.replaceAll("")
 			.replace('ø', 'o')
 			.replace('æ', 'a');
-		return java.util.Arrays.stream(folded.split("[^\\p{L}\\p{N}]+")).filter(t -> !t.isEmpty()).toArray(String[]::new);
+		return java.util.Arrays.stream(NOT_WORD.split(folded)).filter(t -> !t.isEmpty()).toArray(String[]::new);
 	}
+
 
 	record Prediction(String intent, double confidence) {
 	}

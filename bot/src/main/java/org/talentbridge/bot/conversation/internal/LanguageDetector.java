@@ -49,6 +49,9 @@ class LanguageDetector implements org.springframework.beans.factory.SmartInitial
 					"hvis", "af", "findes", "kommer", "hos", "får", "efter", "mig", "tilmeld", "tilmelde", "til", "på",
 					"arrangementer", "arrangementerne"));
 
+	/** Compiled once: String.split would compile it for every message. */
+	private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
+
 	/** Read on its own thread (a second of a start): the first detection waits for it. */
 	private final java.util.concurrent.CompletableFuture<LanguageDetectorModel> model;
 
@@ -82,7 +85,7 @@ class LanguageDetector implements org.springframework.beans.factory.SmartInitial
 	}
 
 	Optional<Language> detect(String text) {
-		String[] words = text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+		String[] words = NOT_LETTERS.split(text.toLowerCase(Locale.ROOT));
 		int letters = 0;
 		int wordCount = 0;
 		for (String word : words) {

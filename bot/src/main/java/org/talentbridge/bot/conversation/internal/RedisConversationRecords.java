@@ -63,7 +63,7 @@ class RedisConversationRecords implements ConversationHistory, ConversationStats
 
 	@Override
 	public void expect(String userId, String command) {
-		this.store.settle(userId, command, false, null, ContextStore.FormChange.KEEP);
+		this.store.settle(userId, command, false, null, ContextStore.FormChange.KEEP, null);
 	}
 
 }

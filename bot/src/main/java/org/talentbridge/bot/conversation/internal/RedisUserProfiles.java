@@ -36,7 +36,11 @@ class RedisUserProfiles implements UserProfiles {
 
 	@Override
 	public void setLanguage(String userId, Language language, boolean chosen) {
-		this.redis.hset(key(userId), Map.of("language", language.code(), "languageChosen", Boolean.toString(chosen)));
+		this.redis.hset(key(userId), languageFields(language, chosen));
+	}
+
+	static Map<String, String> languageFields(Language language, boolean chosen) {
+		return Map.of("language", language.code(), "languageChosen", Boolean.toString(chosen));
 	}
 
 }

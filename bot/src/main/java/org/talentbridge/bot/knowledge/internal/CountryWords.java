@@ -17,6 +17,9 @@ import org.talentbridge.bot.conversation.Language;
  */
 public final class CountryWords {
 
+	// Before INSTANCE, whose words are folded as it is built.
+	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+
 	public static final CountryWords INSTANCE = new CountryWords(Resources.lines("country-words.txt"));
 
 	static final double NAMED = 1.4;
@@ -132,13 +135,23 @@ public final class CountryWords {
 
 	static String fold(String word) {
 		String lower = word.toLowerCase(Locale.ROOT);
-		if (lower.chars().allMatch(c -> c < 128)) {
+		if (ascii(lower)) {
 			return lower;
 		}
-		return Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)
-			.replaceAll("\\p{M}+", "")
+		return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFKD))
+			.replaceAll("")
 			.replace("ø", "o")
 			.replace("æ", "ae");
+	}
+
+	/** Every word of every message is folded: no stream, and the pattern compiled once. */
+	private static boolean ascii(String word) {
+		for (int i = 0; i < word.length(); i++) {
+			if (word.charAt(i) >= 128) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -23,7 +23,16 @@ import org.talentbridge.bot.store.Keys;
  * question and a set of questions per asker, so /forget can take a person's questions away.
  */
 @Component
-class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.bot.conversation.PersonalData {
+class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.bot.conversation.PersonalData,
+		org.springframework.context.SmartLifecycle {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RedisUnansweredQuestions.class);
+
+	/** Beyond this many questions waiting, the asker writes theirs at once. */
+	static final int CAPACITY = 10_000;
+
+	/** How long a question or an answered count waits at most before it is written. */
+	static final long FLUSH_MILLIS = 250;
 
 	static final String INDEX = Keys.of("knowledge", "unanswered");
 
@@ -39,10 +48,108 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 
 	private final org.talentbridge.bot.conversation.Phrases phrases;
 
+	/**
+	 * Off the reply's path: questions and answered counts wait here and are written together, a
+	 * quarter of a second later at most, in one pipeline; every read here writes them first, and
+	 * stopping the bot writes what is left.
+	 */
+	private final java.util.concurrent.BlockingQueue<Asked> waiting = new java.util.concurrent.ArrayBlockingQueue<>(CAPACITY);
+
+	private final java.util.concurrent.atomic.LongAdder answeredWaiting = new java.util.concurrent.atomic.LongAdder();
+
+	private final Object writing = new Object();
+
+	private volatile java.util.concurrent.@org.jspecify.annotations.Nullable ScheduledExecutorService writer;
+
 	RedisUnansweredQuestions(JedisPooled redis, Clock clock, org.talentbridge.bot.conversation.Phrases phrases) {
 		this.redis = redis;
 		this.clock = clock;
 		this.phrases = phrases;
+	}
+
+	private record Asked(String userId, String text, Language language) {
+	}
+
+	@Override
+	public void start() {
+		java.util.concurrent.ScheduledExecutorService executor = java.util.concurrent.Executors
+			.newSingleThreadScheduledExecutor(runnable -> {
+				Thread thread = new Thread(runnable, "unanswered-writer");
+				thread.setDaemon(true);
+				return thread;
+			});
+		executor.scheduleWithFixedDelay(this::flushQuietly, FLUSH_MILLIS, FLUSH_MILLIS,
+				java.util.concurrent.TimeUnit.MILLISECONDS);
+		this.writer = executor;
+	}
+
+	@Override
+	public void stop() {
+		java.util.concurrent.ScheduledExecutorService executor = this.writer;
+		this.writer = null;
+		if (executor != null) {
+			executor.shutdown();
+			try {
+				executor.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+		flush();
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.writer != null;
+	}
+
+	/** Stops before the Redis connection pool closes, so the last questions are still written. */
+	@Override
+	public int getPhase() {
+		return Integer.MAX_VALUE - 100;
+	}
+
+	private void flushQuietly() {
+		try {
+			flush();
+		}
+		catch (RuntimeException ex) {
+			// Redis away: what waits stays and is tried again at the next tick.
+			log.warn("Writing unanswered questions failed, retrying: {}", ex.getMessage());
+		}
+	}
+
+	/** Writes what waits, in one round trip; on failure it waits on. */
+	void flush() {
+		synchronized (this.writing) {
+			List<Asked> batch = new ArrayList<>();
+			this.waiting.drainTo(batch);
+			long answered = this.answeredWaiting.sumThenReset();
+			if (batch.isEmpty() && answered == 0) {
+				return;
+			}
+			try {
+				write(batch, answered);
+			}
+			catch (RuntimeException ex) {
+				this.answeredWaiting.add(answered);
+				batch.forEach(this.waiting::offer);
+				throw ex;
+			}
+		}
+	}
+
+	private void write(List<Asked> batch, long answered) {
+		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+			for (Asked asked : batch) {
+				write(pipeline, asked.userId(), asked.text(), asked.language());
+			}
+			if (answered > 0) {
+				count(pipeline, "answered", answered);
+			}
+			pipeline.sync();
+		}
 	}
 
 	static String askersKey(String fingerprint) {
@@ -67,49 +174,59 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 
 	@Override
 	public void record(String userId, String text, Language language) {
+		Asked asked = new Asked(userId, text, language);
+		if (this.writer == null || !this.waiting.offer(asked)) {
+			synchronized (this.writing) {
+				write(List.of(asked), 0);
+			}
+		}
+	}
+
+	private void write(AbstractPipeline pipeline, String userId, String text, Language language) {
 		String masked = QuestionMasks.mask(text);
 		String fingerprint = Fingerprints.of(masked);
 		String key = INDEX + ":" + fingerprint;
 		String stored = masked.length() > MAX_TEXT ? masked.substring(0, MAX_TEXT) : masked;
 		String asker = asker(userId);
-		try (AbstractPipeline pipeline = this.redis.pipelined()) {
-			pipeline.sadd(askersKey(fingerprint), asker);
-			pipeline.expire(askersKey(fingerprint), TTL_SECONDS);
-			pipeline.sadd(askedKey(asker), fingerprint);
-			pipeline.expire(askedKey(asker), TTL_SECONDS);
-			pipeline.zincrby(INDEX, 1, fingerprint);
-			pipeline.hsetnx(key, "text", stored);
-			pipeline.hsetnx(key, "language", language.code());
-			pipeline.hincrBy(key, "count", 1);
-			pipeline.hset(key, "lastAsked", Long.toString(this.clock.millis()));
-			pipeline.expire(key, TTL_SECONDS);
-			// Bounded: the least asked fall off once there are many.
-			pipeline.zremrangeByRank(INDEX, 0, -(KEEP + 1));
-			count(pipeline, "unanswered");
-			pipeline.sync();
-		}
+		pipeline.sadd(askersKey(fingerprint), asker);
+		pipeline.expire(askersKey(fingerprint), TTL_SECONDS);
+		pipeline.sadd(askedKey(asker), fingerprint);
+		pipeline.expire(askedKey(asker), TTL_SECONDS);
+		pipeline.zincrby(INDEX, 1, fingerprint);
+		pipeline.hsetnx(key, "text", stored);
+		pipeline.hsetnx(key, "language", language.code());
+		pipeline.hincrBy(key, "count", 1);
+		pipeline.hset(key, "lastAsked", Long.toString(this.clock.millis()));
+		pipeline.expire(key, TTL_SECONDS);
+		// Bounded: the least asked fall off once there are many.
+		pipeline.zremrangeByRank(INDEX, 0, -(KEEP + 1));
+		count(pipeline, "unanswered", 1);
 	}
 
 	static String dayKey(java.time.LocalDate date) {
 		return Keys.of("knowledge", "day", date.toString());
 	}
 
-	private void count(AbstractPipeline pipeline, String field) {
+	private void count(AbstractPipeline pipeline, String field, long by) {
 		String key = dayKey(java.time.LocalDate.now(this.clock));
-		pipeline.hincrBy(key, field, 1);
+		pipeline.hincrBy(key, field, by);
 		pipeline.expire(key, 400L * 24 * 3600);
 	}
 
 	@Override
 	public void answered() {
-		try (AbstractPipeline pipeline = this.redis.pipelined()) {
-			count(pipeline, "answered");
-			pipeline.sync();
+		if (this.writer == null) {
+			synchronized (this.writing) {
+				write(List.of(), 1);
+			}
+			return;
 		}
+		this.answeredWaiting.increment();
 	}
 
 	@Override
 	public Day day(java.time.LocalDate date) {
+		flush();
 		List<String> values = this.redis.hmget(dayKey(date), "answered", "unanswered");
 		return new Day(date, (values.get(0) != null) ? Long.parseLong(values.get(0)) : 0,
 				(values.get(1) != null) ? Long.parseLong(values.get(1)) : 0);
@@ -117,6 +234,7 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 
 	@Override
 	public void handled(String id) {
+		flush();
 		if (id.matches("[A-Za-z0-9_-]{1,128}")) {
 			this.redis.zrem(INDEX, id);
 			this.redis.del(INDEX + ":" + id, askersKey(id));
@@ -125,6 +243,7 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 
 	@Override
 	public List<String> describe(String userId, Language language) {
+		flush();
 		long asked = this.redis.scard(askedKey(asker(userId)));
 		return (asked > 0) ? List.of(this.phrases.count(language, "mydata.unanswered", asked)) : List.of();
 	}
@@ -132,6 +251,7 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 	/** Their questions go; one others asked too stays, counted once less, since its words are not theirs alone. */
 	@Override
 	public void forget(String userId) {
+		flush();
 		String asker = asker(userId);
 		for (String fingerprint : this.redis.smembers(askedKey(asker))) {
 			this.redis.srem(askersKey(fingerprint), asker);
@@ -149,6 +269,7 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 
 	@Override
 	public List<Entry> mostAsked(int limit) {
+		flush();
 		List<String> fingerprints = this.redis.zrevrange(INDEX, 0, limit - 1L);
 		List<Response<Map<String, String>>> hashes = new ArrayList<>();
 		try (AbstractPipeline pipeline = this.redis.pipelined()) {

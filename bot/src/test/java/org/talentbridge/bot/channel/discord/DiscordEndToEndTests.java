@@ -53,6 +53,18 @@ class DiscordEndToEndTests {
 	@Autowired
 	io.micrometer.core.instrument.MeterRegistry meters;
 
+	@Autowired
+	DiscordClaims claims;
+
+	@Autowired
+	DiscordButtonValues buttons;
+
+	@Autowired
+	DiscordProperties properties;
+
+	@Autowired
+	org.talentbridge.bot.conversation.CommandMenu menu;
+
 	private double deliveries(String kind, String result) {
 		return this.meters.get("bot.deliveries").tags("platform", "discord", "kind", kind, "result", result).counter().count();
 	}
@@ -130,6 +142,51 @@ class DiscordEndToEndTests {
 		FakeDiscord.Sent dm = discord.awaitSent(FakeDiscord.dmChannel(user), 1, WAIT).get(0);
 		assertThat(dm.payload().get("content").toString()).contains("A seat is free for you.");
 		assertThat(dm.files()).containsExactly("mingle.ics");
+	}
+
+	@Test
+	void twoInstancesWithAGatewaySessionEachAnswerEveryMessageOnce() throws InterruptedException {
+		// A second instance on the same Redis: its own adapter and gateway session, Discord sends it everything too.
+		DiscordAdapter adapter = new DiscordAdapter(this.conversation, this.buttons, this.phrases,
+				this.properties.staffRole(), org.talentbridge.bot.conversation.BotActivity.NONE, this.claims);
+		DiscordConnection second = new DiscordConnection(this.properties, adapter, this.phrases, this.menu);
+		second.start();
+		try {
+			long deadline = System.nanoTime() + WAIT.toNanos();
+			while (!"UP".equals(second.health().getStatus().getCode()) && System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+			assertThat(second.health().getStatus().getCode()).isEqualTo("UP");
+			long user = 100_000_000_000_000_701L;
+			discord.directMessage(user, "How do I get a CPR number?");
+			discord.directMessage(user, "thanks!");
+			int inGuild = discord.sentTo(FakeDiscord.GUILD_CHANNEL_ID).size();
+			discord.guildMessage(100_000_000_000_000_702L, "How do I get a CPR number?", true, false);
+			long asking = 100_000_000_000_000_703L;
+			discord.slashCommand(asking, "ask", "How do I get a CPR number?", "en-US");
+			assertThat(discord.awaitSent(FakeDiscord.dmChannel(user), 2, WAIT)).hasSize(2);
+			discord.awaitSent(FakeDiscord.GUILD_CHANNEL_ID, inGuild + 1, WAIT);
+			discord.awaitSent(FakeDiscord.dmChannel(asking), 1, WAIT);
+			// Long enough for a second answer from the other instance to arrive, were there one.
+			Thread.sleep(1000);
+			assertThat(discord.sentTo(FakeDiscord.dmChannel(user))).hasSize(2);
+			assertThat(discord.sentTo(FakeDiscord.GUILD_CHANNEL_ID)).hasSize(inGuild + 1);
+			assertThat(discord.sentTo(FakeDiscord.dmChannel(asking))).singleElement()
+				.satisfies(reply -> assertThat(reply.kind()).isEqualTo("callback"));
+			// A second callback for one interaction would have been refused ("already acknowledged").
+			assertThat(discord.refused).isEmpty();
+		}
+		finally {
+			second.stop();
+			adapter.close();
+		}
+	}
+
+	@Test
+	void aClaimIsTakenOncePerKindAndId() {
+		assertThat(this.claims.claim("message", "claim-test-1")).isTrue();
+		assertThat(this.claims.claim("message", "claim-test-1")).isFalse();
+		assertThat(this.claims.claim("interaction", "claim-test-1")).as("kinds apart").isTrue();
 	}
 
 	@Test

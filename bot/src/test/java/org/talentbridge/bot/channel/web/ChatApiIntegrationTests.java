@@ -129,10 +129,21 @@ class ChatApiIntegrationTests {
 		assertThat(reply.get("buttons").get(0).get("value").asString()).startsWith("/article ");
 		String key = "tb:knowledge:unanswered:" + org.talentbridge.bot.knowledge.internal.Fingerprints
 			.of(org.talentbridge.bot.knowledge.internal.QuestionMasks.mask(question));
-		assertThat(this.redis.hget(key, "text")).isEqualTo(org.talentbridge.bot.knowledge.internal.QuestionMasks.mask(question));
+		// Written just after the reply, off its path.
+		assertThat(awaitField(key, "text", "1")).isEqualTo(org.talentbridge.bot.knowledge.internal.QuestionMasks.mask(question));
 		assertThat(this.redis.hget(key, "language")).isEqualTo("en");
 		post(chat(question.toUpperCase(), "en"));
-		assertThat(this.redis.hget(key, "count")).isEqualTo("2");
+		assertThat(awaitField(key, "count", "2")).isEqualTo("2");
+	}
+
+	/** The field once it is there (and for {@code count}, once it has the value), within two seconds. */
+	private String awaitField(String key, String field, String count) throws InterruptedException {
+		long deadline = System.nanoTime() + java.time.Duration.ofSeconds(2).toNanos();
+		while (System.nanoTime() < deadline
+				&& (this.redis.hget(key, field) == null || !count.equals(this.redis.hget(key, "count")))) {
+			Thread.sleep(10);
+		}
+		return this.redis.hget(key, field);
 	}
 
 	@Test

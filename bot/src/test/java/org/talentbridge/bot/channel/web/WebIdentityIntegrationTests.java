@@ -58,6 +58,14 @@ class WebIdentityIntegrationTests {
 		HttpResponse<String> first = anna.post("{\"text\": \"hello\"}");
 		String header = first.headers().allValues("Set-Cookie").stream().filter(h -> h.startsWith("tb_chat=")).findFirst().orElseThrow();
 		assertThat(header).contains("HttpOnly", "SameSite=Lax", "Path=/", "Max-Age=").doesNotContain("Secure");
+		// The attributes are made once a second; the expiry is still the cookie's lifetime from now.
+		java.util.regex.Matcher expires = java.util.regex.Pattern.compile("Expires=([^;]+)").matcher(header);
+		assertThat(expires.find()).isTrue();
+		java.time.Instant until = java.time.ZonedDateTime
+			.parse(expires.group(1), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+			.toInstant();
+		assertThat(until).isBetween(java.time.Instant.now().plus(java.time.Duration.ofDays(395)).minusSeconds(60),
+				java.time.Instant.now().plus(java.time.Duration.ofDays(395)).plusSeconds(60));
 		String cookie = anna.cookie();
 		// 16 random bytes in base64url, then the bot's signature of them.
 		assertThat(cookie).matches("[A-Za-z0-9_-]{22}\\.[A-Za-z0-9_-]{22}");
