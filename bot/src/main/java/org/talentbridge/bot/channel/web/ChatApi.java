@@ -33,6 +33,20 @@ final class ChatApi {
 	record InboxJson(List<ReplyJson> replies) {
 	}
 
+	/**
+	 * The recent conversation, for a page that was reloaded: oldest first, the person's own lines and
+	 * the bot's replies, with the language it was held in (null for nobody yet).
+	 */
+	record HistoryJson(@Nullable String language, List<TurnJson> turns) {
+	}
+
+	/**
+	 * @param from "person" or "bot"
+	 * @param at when, ISO-8601 with offset UTC
+	 */
+	record TurnJson(String from, String text, String at) {
+	}
+
 	record ButtonJson(String label, String value) {
 	}
 

@@ -18,8 +18,11 @@ import org.talentbridge.bot.channel.web.ChatApi.ButtonJson;
 import org.talentbridge.bot.channel.web.ChatApi.ChatRequest;
 import org.talentbridge.bot.channel.web.ChatApi.ChatResponse;
 import org.talentbridge.bot.channel.web.ChatApi.ReplyJson;
+import org.talentbridge.bot.channel.web.ChatApi.HistoryJson;
+import org.talentbridge.bot.channel.web.ChatApi.TurnJson;
 import org.talentbridge.bot.conversation.Channel;
 import org.talentbridge.bot.conversation.Conversation;
+import org.talentbridge.bot.conversation.ConversationHistory;
 import org.talentbridge.bot.conversation.IncomingMessage;
 import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.conversation.Reply;
@@ -37,10 +40,47 @@ class ChatController {
 
 	private final WebIdentities identities;
 
-	ChatController(Conversation conversation, WebOutbox outbox, WebIdentities identities) {
+	private final ConversationHistory history;
+
+	ChatController(Conversation conversation, WebOutbox outbox, WebIdentities identities, ConversationHistory history) {
 		this.conversation = conversation;
 		this.outbox = outbox;
 		this.identities = identities;
+		this.history = history;
+	}
+
+	/**
+	 * The cookie's (or signed identity's) recent conversation, so a reloaded page shows it again;
+	 * nobody's for a request without one. The person's commands (a pressed button's value such as
+	 * "/article ...", the page's own "/start") are left out: the page showed them as the button's
+	 * label, and the bot's reply says what they did.
+	 */
+	@GetMapping(path = "/api/chat/history", produces = MediaType.APPLICATION_JSON_VALUE)
+	HistoryJson history(HttpServletRequest http) {
+		return this.identities.existing(http).map(this::historyOf).orElse(new HistoryJson(null, List.of()));
+	}
+
+	private HistoryJson historyOf(String platformId) {
+		// What still waits in the inbox is among the recent messages below; taken here, the page's next
+		// look at the inbox does not show it a second time.
+		this.outbox.take(platformId);
+		List<ConversationHistory.Line> lines = this.history.recent(Channel.WEB.userId(platformId));
+		List<java.util.Map.Entry<Long, TurnJson>> turns = new java.util.ArrayList<>();
+		for (ConversationHistory.Line line : lines) {
+			if (line.fromPerson() && line.text().startsWith("/")) {
+				continue;
+			}
+			turns.add(java.util.Map.entry(line.at().toEpochMilli(),
+					new TurnJson(line.fromPerson() ? "person" : "bot", line.text(), line.at().toString())));
+		}
+		for (WebOutbox.Sent sent : this.outbox.recent(platformId)) {
+			turns.add(java.util.Map.entry(sent.at(),
+					new TurnJson("bot", sent.reply().text(), java.time.Instant.ofEpochMilli(sent.at()).toString())));
+		}
+		// Stable: a turn and the replies to it share a time, and keep their order.
+		turns.sort(java.util.Map.Entry.comparingByKey());
+		String language = lines.isEmpty() ? null : lines.get(lines.size() - 1).language().code();
+		return new HistoryJson(language, turns.stream().map(java.util.Map.Entry::getValue).toList());
 	}
 
 	/**
