@@ -342,7 +342,7 @@
 			spoken = json.language;
 			translatePage();
 			messages.setAttribute('aria-live', 'off');
-			for (const turn of json.turns) show(turn.from === 'person' ? 'me' : 'bot', turn.text, [], null);
+			for (const turn of json.turns) show(turn.from === 'person' ? 'me' : 'bot', turn.text, turn.buttons, turn.attachment);
 			messages.setAttribute('aria-live', 'polite');
 			return true;
 		} catch (e) {

@@ -413,7 +413,8 @@ class ConsoleBrowserTests {
 		chat("browser-phone", "Where can I rent a kayak for my pet llama in Ystad?");
 		browser.manage().window().setSize(new Dimension(390, 844));
 		try {
-			for (String page : List.of("/console/questions", "/console/inbox", "/console/events", "/console")) {
+			for (String page : List.of("/console/questions", "/console/inbox", "/console/events", "/console",
+					"/console/events/browser-mingle", "/console/announcements")) {
 				open(page);
 				Number overflow = (Number) ((JavascriptExecutor) browser)
 					.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");

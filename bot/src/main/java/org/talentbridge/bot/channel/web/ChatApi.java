@@ -43,8 +43,10 @@ final class ChatApi {
 	/**
 	 * @param from "person" or "bot"
 	 * @param at when, ISO-8601 with offset UTC
+	 * @param buttons the buttons still to be answered: only on the replies since the person's last
+	 * message
 	 */
-	record TurnJson(String from, String text, String at) {
+	record TurnJson(String from, String text, String at, List<ButtonJson> buttons, @Nullable AttachmentJson attachment) {
 	}
 
 	record ButtonJson(String label, String value) {

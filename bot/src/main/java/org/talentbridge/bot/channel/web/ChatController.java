@@ -1,5 +1,8 @@
 package org.talentbridge.bot.channel.web;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -65,22 +68,44 @@ class ChatController {
 		// look at the inbox does not show it a second time.
 		this.outbox.take(platformId);
 		List<ConversationHistory.Line> lines = this.history.recent(Channel.WEB.userId(platformId));
-		List<java.util.Map.Entry<Long, TurnJson>> turns = new java.util.ArrayList<>();
+		List<Shown> shown = new ArrayList<>();
+		long lastMessage = Long.MIN_VALUE;
 		for (ConversationHistory.Line line : lines) {
-			if (line.fromPerson() && line.text().startsWith("/")) {
-				continue;
+			long at = line.at().toEpochMilli();
+			if (line.fromPerson()) {
+				lastMessage = Math.max(lastMessage, at);
+				if (line.text().startsWith("/")) {
+					continue;
+				}
 			}
-			turns.add(java.util.Map.entry(line.at().toEpochMilli(),
-					new TurnJson(line.fromPerson() ? "person" : "bot", line.text(), line.at().toString())));
+			shown.add(new Shown(at, line.fromPerson(), new ReplyJson(line.text(), List.of(), null)));
 		}
 		for (WebOutbox.Sent sent : this.outbox.recent(platformId)) {
-			turns.add(java.util.Map.entry(sent.at(),
-					new TurnJson("bot", sent.reply().text(), java.time.Instant.ofEpochMilli(sent.at()).toString())));
+			shown.add(new Shown(sent.at(), false, sent.reply()));
 		}
-		// Stable: a turn and the replies to it share a time, and keep their order.
-		turns.sort(java.util.Map.Entry.comparingByKey());
+		// Stable: a message and the replies to it share a time, and keep their order.
+		shown.sort(Comparator.comparingLong(Shown::at));
+		// The history keeps text; the buttons of the last answer come from what the page was sent.
+		List<ReplyJson> last = this.outbox.lastReplies(platformId);
+		for (int i = shown.size() - 1, r = last.size() - 1; i >= 0 && r >= 0; i--) {
+			Shown s = shown.get(i);
+			if (!s.fromPerson() && s.reply().text().equals(last.get(r).text())) {
+				shown.set(i, new Shown(s.at(), false, last.get(r)));
+				r--;
+			}
+		}
+		List<TurnJson> turns = new ArrayList<>();
+		for (Shown s : shown) {
+			// Buttons answered by a later message are not offered again.
+			boolean open = !s.fromPerson() && s.at() >= lastMessage;
+			turns.add(new TurnJson(s.fromPerson() ? "person" : "bot", s.reply().text(), Instant.ofEpochMilli(s.at()).toString(),
+					open ? s.reply().buttons() : List.of(), open ? s.reply().attachment() : null));
+		}
 		String language = lines.isEmpty() ? null : lines.get(lines.size() - 1).language().code();
-		return new HistoryJson(language, turns.stream().map(java.util.Map.Entry::getValue).toList());
+		return new HistoryJson(language, turns);
+	}
+
+	private record Shown(long at, boolean fromPerson, ReplyJson reply) {
 	}
 
 	/**
@@ -116,7 +141,9 @@ class ChatController {
 		String person = this.identities.person(http, out);
 		Response response = this.conversation
 			.handle(IncomingMessage.of(Channel.WEB, person, text).withChosenLanguage(language));
-		return toJson(response);
+		ChatResponse json = toJson(response);
+		this.outbox.rememberLastReplies(person, json.replies());
+		return json;
 	}
 
 	static ChatResponse toJson(Response response) {

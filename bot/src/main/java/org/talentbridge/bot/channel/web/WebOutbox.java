@@ -52,6 +52,10 @@ class WebOutbox implements Outbox, PersonalData {
 		return Keys.of("channel", "web-inbox", Channel.WEB.userId(platformId));
 	}
 
+	static String lastRepliesKey(String platformId) {
+		return Keys.of("channel", "web-last", Channel.WEB.userId(platformId));
+	}
+
 	static String recentKey(String platformId) {
 		return Keys.of("channel", "web-sent", Channel.WEB.userId(platformId));
 	}
@@ -98,6 +102,25 @@ class WebOutbox implements Outbox, PersonalData {
 		return replies;
 	}
 
+	/**
+	 * Keeps the replies just sent with their buttons, for a reload; a reply without any (such as the
+	 * one after /forget) removes them, so nothing of the person is written after they are deleted.
+	 */
+	void rememberLastReplies(String platformId, List<ReplyJson> replies) {
+		boolean offers = replies.stream().anyMatch(r -> !r.buttons().isEmpty() || r.attachment() != null);
+		if (offers) {
+			this.redis.setex(lastRepliesKey(platformId), KEEP_SECONDS, JSON.writeValueAsString(replies));
+		}
+		else {
+			this.redis.del(lastRepliesKey(platformId));
+		}
+	}
+
+	List<ReplyJson> lastReplies(String platformId) {
+		String json = this.redis.get(lastRepliesKey(platformId));
+		return (json == null) ? List.of() : List.of(JSON.readValue(json, ReplyJson[].class));
+	}
+
 	/** The last proactive messages with the time they were sent, oldest first; taken or not. */
 	List<Sent> recent(String platformId) {
 		List<Sent> sent = new ArrayList<>();
@@ -119,7 +142,8 @@ class WebOutbox implements Outbox, PersonalData {
 	@Override
 	public void forget(String userId) {
 		if (Channel.of(userId).orElse(null) == Channel.WEB) {
-			this.redis.del(key(Channel.platformId(userId)), recentKey(Channel.platformId(userId)));
+			String platformId = Channel.platformId(userId);
+			this.redis.del(key(platformId), recentKey(platformId), lastRepliesKey(platformId));
 		}
 	}
 

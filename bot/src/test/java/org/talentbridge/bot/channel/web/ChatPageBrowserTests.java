@@ -107,7 +107,8 @@ class ChatPageBrowserTests {
 				const composer = document.getElementById('composer').getBoundingClientRect();
 				return { top: item.top, bottom: item.bottom, logTop: log.top, logBottom: log.bottom,
 					composerTop: composer.top, viewport: window.innerHeight,
-					pageScroll: document.documentElement.scrollHeight - window.innerHeight };""", item);
+					pageScroll: document.documentElement.scrollHeight - window.innerHeight,
+					sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth };""", item);
 	}
 
 	private void assertWhollyAboveTheInput(WebElement item) {
@@ -118,6 +119,19 @@ class ChatPageBrowserTests {
 		assertThat(box.get("top").doubleValue()).as("the reply's start %s", box)
 			.isGreaterThanOrEqualTo(box.get("logTop").doubleValue() - 0.5);
 		assertThat(box.get("composerTop").doubleValue() + 1).isLessThanOrEqualTo(box.get("viewport").doubleValue());
+	}
+
+	private void assertWhollyAboveTheInputOrFromItsStart(WebElement reply) {
+		Map<String, Number> box = layout(reply);
+		if (box.get("bottom").doubleValue() - box.get("top").doubleValue() <= box.get("logBottom").doubleValue()
+				- box.get("logTop").doubleValue()) {
+			assertWhollyAboveTheInput(reply);
+		}
+		else {
+			// Taller than the conversation: it starts at the top, its buttons a scroll within the conversation away, never behind the input.
+			assertThat(box.get("top").doubleValue()).isGreaterThanOrEqualTo(box.get("logTop").doubleValue() - 0.5);
+			assertThat(box.get("top").doubleValue()).isLessThanOrEqualTo(box.get("logTop").doubleValue() + 20);
+		}
 	}
 
 	@Test
@@ -132,19 +146,24 @@ class ChatPageBrowserTests {
 			assertThat(reply.getAttribute("class")).isEqualTo("bot");
 			List<WebElement> buttons = reply.findElements(By.cssSelector(".buttons button"));
 			assertThat(buttons).isNotEmpty();
+			assertWhollyAboveTheInputOrFromItsStart(reply);
 			Map<String, Number> box = layout(reply);
-			if (box.get("bottom").doubleValue() - box.get("top").doubleValue() <= box.get("logBottom").doubleValue()
-					- box.get("logTop").doubleValue()) {
-				assertWhollyAboveTheInput(reply);
-			}
-			else {
-				// Taller than the conversation: it starts at the top, its buttons a scroll within the conversation away, never behind the input.
-				assertThat(box.get("top").doubleValue()).isGreaterThanOrEqualTo(box.get("logTop").doubleValue() - 0.5);
-			}
 			for (WebElement button : buttons) {
 				assertThat(button.isDisplayed()).isTrue();
 			}
 			assertThat(box.get("pageScroll").doubleValue()).as("the page itself does not scroll").isLessThanOrEqualTo(1);
+			assertThat(box.get("sideways").doubleValue()).as("nor sideways").isLessThanOrEqualTo(0);
+			Browser.screenshot(browser, "chat-01-long-reply-from-its-start-" + size.getWidth());
+			// A reply that fits is shown whole, its last button just above the input.
+			ask("Where can I rent a kayak for my pet llama in Ystad?");
+			WebElement fits = newest();
+			assertThat(fits.findElements(By.cssSelector(".buttons button"))).isNotEmpty();
+			Map<String, Number> short_ = layout(fits);
+			assertThat(short_.get("bottom").doubleValue() - short_.get("top").doubleValue())
+				.isLessThanOrEqualTo(short_.get("logBottom").doubleValue() - short_.get("logTop").doubleValue());
+			assertWhollyAboveTheInput(fits);
+			List<WebElement> last = fits.findElements(By.cssSelector(".buttons button"));
+			assertWhollyAboveTheInput(last.get(last.size() - 1));
 			Browser.screenshot(browser, "chat-01-reply-in-view-" + size.getWidth());
 		}
 	}
@@ -196,12 +215,17 @@ class ChatPageBrowserTests {
 		String before = browser.findElement(By.id("messages")).getText();
 		int welcomes = count(before, "What would you like to know?");
 		browser.navigate().refresh();
-		waiting().until(d -> d.findElement(By.id("messages")).getText().contains("What about the tax card?"));
+		waitShowingThePage(d -> d.findElement(By.id("messages")).getText().contains("What about the tax card?"));
 		String after = browser.findElement(By.id("messages")).getText();
 		assertThat(after).contains("How do I get a CPR number?", "Getting a CPR number", "What about the tax card?");
 		// Restored, not greeted a second time.
 		assertThat(count(after, "What would you like to know?")).isEqualTo(welcomes);
 		assertThat(after).doesNotContain("/start", "/article");
+		// The last answer's buttons are offered again; none of the answered ones.
+		List<WebElement> offered = browser.findElements(By.cssSelector("#messages .buttons button"));
+		assertThat(offered).isNotEmpty().allMatch(WebElement::isEnabled);
+		assertThat(newest().findElements(By.cssSelector(".buttons button"))).hasSameSizeAs(offered);
+		assertWhollyAboveTheInputOrFromItsStart(newest());
 		Browser.screenshot(browser, "chat-04-after-reload");
 		// A stranger with no cookie sees none of it.
 		browser.manage().deleteAllCookies();
@@ -209,6 +233,19 @@ class ChatPageBrowserTests {
 		waiting().until(d -> !d.findElements(By.cssSelector("#messages li.bot")).isEmpty());
 		assertThat(browser.findElement(By.id("messages")).getText()).doesNotContain("What about the tax card?",
 				"Getting a CPR number");
+	}
+
+	/** Waits; on a timeout, says what the page showed and what the server had, to tell a slow machine from a bug. */
+	private void waitShowingThePage(java.util.function.Function<WebDriver, Boolean> condition) {
+		try {
+			waiting().until(condition);
+		}
+		catch (org.openqa.selenium.TimeoutException ex) {
+			Object history = js().executeAsyncScript(
+					"const done = arguments[0]; fetch('api/chat/history').then(r => r.text()).then(done, (e) => done(String(e)));");
+			throw new AssertionError("The page showed: " + browser.findElement(By.id("messages")).getText()
+					+ "\nThe history was: " + history, ex);
+		}
 	}
 
 	private static int count(String text, String part) {
