@@ -172,6 +172,7 @@ class AnnouncementsConsoleController {
 				a.text().getOrDefault(Language.SV, a.text().get(Language.EN)), "Danish",
 				a.text().getOrDefault(Language.DA, a.text().get(Language.EN))));
 		int recipients = this.announcements.recipients(a.segment());
+		model.addAttribute("segment", describe(a.segment()));
 		model.addAttribute("recipientsNow", recipients);
 		model.addAttribute("confirm", needsConfirmation(a, recipients));
 		model.addAttribute("zoneLabel", this.time.zoneLabel());
@@ -206,6 +207,17 @@ class AnnouncementsConsoleController {
 			redirect.addFlashAttribute("error", "This announcement has already been sent or scheduled.");
 		}
 		return "redirect:/console/announcements/" + id;
+	}
+
+	/** The segment as staff chose it: an event by its title and start, not its id. */
+	private String describe(Segment segment) {
+		String kind = segment.kind().name().toLowerCase(Locale.ROOT);
+		if (segment.kind() == Segment.Kind.EVENT && segment.value() != null) {
+			return this.events.find(segment.value())
+				.map(e -> "signed up for " + e.title(Language.EN) + " (" + this.time.start(e) + ")")
+				.orElse("signed up for the event " + segment.value());
+		}
+		return (segment.value() != null) ? kind + ": " + segment.value() : kind;
 	}
 
 	static boolean needsConfirmation(Announcement a, int recipients) {

@@ -249,6 +249,8 @@ class ConsoleBrowserTests {
 		Browser.screenshot(browser, "09-announcement-compose");
 		submit(By.id("preview"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Minglet flyttar till stora salen.", "12 recipients now");
+		assertThat(browser.findElement(By.id("segment")).getText())
+			.isEqualTo("Who gets it: signed up for Browser mingle (Tue 15 Dec 2026, 17:00 CET); 12 recipients now.");
 		Browser.screenshot(browser, "10-announcement-preview");
 		// Twelve people: not on one click.
 		browser.findElement(By.id("send-now")).click();
@@ -418,7 +420,11 @@ class ConsoleBrowserTests {
 				open(page);
 				Number overflow = (Number) ((JavascriptExecutor) browser)
 					.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-				assertThat(overflow.intValue()).as(page + " overflows sideways").isLessThanOrEqualTo(0);
+				Object widest = ((JavascriptExecutor) browser).executeScript("""
+						const width = document.documentElement.clientWidth;
+						return [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > width + 1)
+							.slice(0, 3).map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');""");
+				assertThat(overflow.intValue()).as(page + " overflows sideways: " + widest).isLessThanOrEqualTo(0);
 			}
 			open("/console/questions");
 			assertThat(browser.findElement(By.tagName("main")).getText()).contains("llama");
