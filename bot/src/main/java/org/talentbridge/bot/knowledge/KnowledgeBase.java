@@ -43,6 +43,9 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 
 	private volatile State state;
 
+	/** The first load, on its own thread while the rest of the application starts. */
+	private final java.util.concurrent.CompletableFuture<State> first;
+
 	KnowledgeBase(KnowledgeProperties properties, Clock clock, ObjectProvider<IntentTraining> intentTraining) {
 		this(properties, clock, intentTraining, TrainedDecisions.NONE);
 	}
@@ -56,7 +59,34 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		this.clock = clock;
 		this.intentTraining = intentTraining;
 		this.kept = kept;
-		this.state = load();
+		if (kept == TrainedDecisions.NONE) {
+			this.state = load(false);
+			this.first = java.util.concurrent.CompletableFuture.completedFuture(this.state);
+		}
+		else {
+			this.first = java.util.concurrent.CompletableFuture.supplyAsync(() -> load(properties.answerWhileTraining()), runnable -> {
+				Thread thread = new Thread(runnable, "knowledge-base");
+				thread.setDaemon(true);
+				thread.start();
+			});
+		}
+	}
+
+	private State state() {
+		State current = this.state;
+		if (current != null) {
+			return current;
+		}
+		try {
+			return this.first.join();
+		}
+		catch (java.util.concurrent.CompletionException ex) {
+			// A bad file stops the start, naming the file and field.
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -64,13 +94,13 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	 * {@link SearchResult#answered()} says whether the learned answer decision takes the best one.
 	 */
 	public SearchResult search(String question, Language language) {
-		Searcher.Decided decided = this.state.searcher.search(question, language, CANDIDATES);
+		Searcher.Decided decided = state().searcher.search(question, language, CANDIDATES);
 		return new SearchResult(decided.matches(), decided.answered(), decided.probability(), decided.allWordsKnown());
 	}
 
 	/** The answer decision's threshold and cross-validated figures, as one line. */
 	public String decisionFigures() {
-		return this.state.searcher.decisionFigures();
+		return state().searcher.decisionFigures();
 	}
 
 	/** The countries (DK, SE) a message names, by country, language or place ("Malmö" is SE). */
@@ -78,18 +108,36 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		return org.talentbridge.bot.knowledge.internal.CountryWords.INSTANCE.countriesIn(text);
 	}
 
-	/** The answer decision trains while the rest of the application starts; ready means trained. */
+	/**
+	 * The knowledge base loads and its answer decision trains while the rest of the application
+	 * starts. Ready means loaded and trained, or (when allowed) judged meanwhile by the decision of an
+	 * earlier version, which the newly trained one replaces when it is done.
+	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.state.searcher.awaitTrained();
+		this.state = state();
+		if (!this.properties.answerWhileTraining() || !this.state.searcher.answersAtOnce()) {
+			this.state.searcher.awaitTrained();
+		}
+	}
+
+	/** A training the start left for later begins once the application is ready. */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void startDeferredTraining() {
+		state().searcher.startTraining();
+	}
+
+	/** Whether this knowledge base's own answer decision judges (not one of an earlier version). */
+	public boolean decisionTrained() {
+		return state().searcher.isTrained();
 	}
 
 	public Optional<Article> find(String id) {
-		return Optional.ofNullable(this.state.byId.get(id));
+		return Optional.ofNullable(state().byId.get(id));
 	}
 
 	public List<Article> articles() {
-		return List.copyOf(this.state.byId.values());
+		return List.copyOf(state().byId.values());
 	}
 
 	/**
@@ -97,7 +145,7 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	 * those due soon, for the people who re-read the sources.
 	 */
 	public List<Article> dueForReview(LocalDate until) {
-		return this.state.byId.values()
+		return state().byId.values()
 			.stream()
 			.filter(a -> !a.validUntil().isAfter(until))
 			.sorted(java.util.Comparator.comparing(Article::validUntil).thenComparing(Article::id))
@@ -106,7 +154,7 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 
 	/** Intent name to training phrases, from {@code intents/*.txt}. */
 	public Map<String, List<String>> intentPhrases() {
-		return this.state.intents;
+		return state().intents;
 	}
 
 	/**
@@ -129,8 +177,10 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	 * @return the number of articles now loaded
 	 */
 	public synchronized int reload() {
-		State loaded = load();
-		loaded.searcher.awaitTrained();
+		State loaded = load(false);
+		if (!this.properties.answerWhileTraining() || !loaded.searcher.answersAtOnce()) {
+			loaded.searcher.awaitTrained();
+		}
 		this.state = loaded;
 		IntentTraining training = this.intentTraining.getIfAvailable();
 		if (training != null) {
@@ -139,7 +189,8 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		return this.state.byId.size();
 	}
 
-	private State load() {
+	/** @param deferTraining whether a training waits for {@link #startDeferredTraining()} while an earlier decision judges */
+	private State load(boolean deferTraining) {
 		long started = System.nanoTime();
 		// An article checked today is not "checked in the future" for a clock a test has set back.
 		LocalDate today = LocalDate.now(this.clock);
@@ -148,7 +199,7 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		Map<String, Article> byId = snapshot.articles()
 			.stream()
 			.collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-		State loaded = new State(byId, new Searcher(snapshot.articles(), snapshot.synonyms(), snapshot.outOfScope(), this.kept), snapshot.intents());
+		State loaded = new State(byId, new Searcher(snapshot.articles(), snapshot.synonyms(), snapshot.outOfScope(), this.kept, deferTraining), snapshot.intents());
 		log.info("Knowledge base: {} articles from {} indexed in {} ms", byId.size(), this.source.description(),
 				(System.nanoTime() - started) / 1_000_000);
 		long overdue = byId.values().stream().filter(a -> a.overdueOn(today)).count();

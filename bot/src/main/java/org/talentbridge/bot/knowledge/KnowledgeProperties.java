@@ -11,8 +11,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * falls back to the copy packaged in the jar
  * @param suggestions how many close topics to offer when the bot does not know
  * @param related how many related topics to offer under an answer, its counterpart included
+ * @param answerWhileTraining whether the bot is ready before the answer decision of this knowledge
+ * base is trained, judging meanwhile with the one trained last on an earlier version (when there is
+ * one); off, a start or reload waits for the training
  */
 @ConfigurationProperties("bot.knowledge")
 public record KnowledgeProperties(@DefaultValue("") String path, @DefaultValue("3") int suggestions,
-		@DefaultValue("3") int related) {
+		@DefaultValue("3") int related, @DefaultValue("true") boolean answerWhileTraining) {
+
+	@org.springframework.boot.context.properties.bind.ConstructorBinding
+	public KnowledgeProperties {
+	}
+
+	public KnowledgeProperties(String path, int suggestions, int related) {
+		this(path, suggestions, related, false);
+	}
+
 }

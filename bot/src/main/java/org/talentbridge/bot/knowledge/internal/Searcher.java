@@ -22,6 +22,12 @@ public final class Searcher {
 	private final java.util.concurrent.CompletableFuture<AnswerDecision> decision;
 
 	/**
+	 * While this content's own decision trains: the one trained last on another version of the
+	 * knowledge base, its counting parts made from this content (null when there is none).
+	 */
+	private final AnswerDecision provisional;
+
+	/**
 	 * Decisions, trained or in training, by the content they are trained on. Training is
 	 * deterministic, so the same knowledge base gives the same decision: a reload that changed
 	 * nothing, and the many application contexts of a test run, train once.
@@ -42,8 +48,80 @@ public final class Searcher {
 	 */
 	public Searcher(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope,
 			TrainedDecisions kept) {
-		this.decision = prepare(articles, synonyms, outOfScope, kept);
+		this(articles, synonyms, outOfScope, kept, false);
+	}
+
+	/**
+	 * @param deferTraining when an earlier decision can judge meanwhile, train only on
+	 * {@link #startTraining()}: a start then does not share its two cores with a training
+	 */
+	public Searcher(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope,
+			TrainedDecisions kept, boolean deferTraining) {
+		java.util.concurrent.CompletableFuture<AnswerDecision> prepared = prepare(articles, synonyms, outOfScope, kept);
+		this.provisional = prepared.isDone() ? null : provisional(articles, outOfScope, kept);
+		if (this.provisional != null) {
+			prepared.whenComplete((trained, failure) -> {
+				if (failure != null) {
+					log.error("Answer decision could not be trained; the earlier one goes on judging", failure);
+				}
+				else {
+					log.info("Answer decision of this knowledge base now judges");
+				}
+			});
+		}
+		this.decision = prepared;
 		this.index = new ArticleIndex(articles, ANALYZERS, synonyms);
+		if (!deferTraining || this.provisional == null) {
+			startTraining();
+		}
+	}
+
+	/** Starts the training this content needs, unless it is done or under way; at most once. */
+	public void startTraining() {
+		if (this.decision instanceof Pending pending) {
+			pending.start();
+		}
+	}
+
+	/** A training to start on its own thread, once; whoever joins it before waits for the start. */
+	private static final class Pending extends java.util.concurrent.CompletableFuture<AnswerDecision> {
+
+		private final java.util.function.Supplier<AnswerDecision> training;
+
+		private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+
+		Pending(java.util.function.Supplier<AnswerDecision> training) {
+			this.training = training;
+		}
+
+		void start() {
+			if (!this.started.compareAndSet(false, true)) {
+				return;
+			}
+			// Its own thread: the common pool has a single worker on two cores, often busy elsewhere.
+			Thread thread = new Thread(() -> {
+				try {
+					complete(this.training.get());
+				}
+				catch (Throwable ex) {
+					completeExceptionally(ex);
+				}
+			}, "answer-decision");
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+	}
+
+	private static AnswerDecision provisional(List<Article> articles, Map<Language, List<String>> outOfScope,
+			TrainedDecisions kept) {
+		AnswerDecision restored = kept.latest()
+			.flatMap(encoded -> AnswerDecision.restore(encoded, articles, outOfScope, ANALYZERS))
+			.orElse(null);
+		if (restored != null) {
+			log.info("Answer decision of an earlier knowledge base in use until this one is trained: {}", describe(restored));
+		}
+		return restored;
 	}
 
 	/** The decision for this content: done or under way here, else kept, else a new training. */
@@ -54,6 +132,9 @@ public final class Searcher {
 			java.util.concurrent.CompletableFuture<AnswerDecision> known = TRAINING.get(key);
 			if (known != null && !known.isCompletedExceptionally()) {
 				// Trained here, perhaps for another store (another application context of a test run): kept there too.
+				if (known instanceof Pending pending) {
+					pending.start();
+				}
 				return known.thenApply(decision -> {
 					kept.keep(key, decision.encode());
 					return decision;
@@ -65,24 +146,17 @@ public final class Searcher {
 				TRAINING.values().removeIf(java.util.concurrent.CompletableFuture::isDone);
 			}
 			if (restored.isPresent()) {
-				log.info("Answer decision for this knowledge base kept from an earlier start: threshold {}",
-						String.format("%.3f", restored.get().threshold()));
+				log.info("Answer decision for this knowledge base kept from an earlier training: {}", describe(restored.get()));
 				java.util.concurrent.CompletableFuture<AnswerDecision> done = java.util.concurrent.CompletableFuture
 					.completedFuture(restored.get());
 				TRAINING.put(key, done);
 				return done;
 			}
-			// Its own thread: the common pool has a single worker on two cores, often busy elsewhere.
-			java.util.concurrent.CompletableFuture<AnswerDecision> training = java.util.concurrent.CompletableFuture
-				.supplyAsync(() -> {
-					AnswerDecision trained = train(articles, synonyms, outOfScope);
-					kept.keep(key, trained.encode());
-					return trained;
-				}, runnable -> {
-					Thread thread = new Thread(runnable, "answer-decision");
-					thread.setDaemon(true);
-					thread.start();
-				});
+			Pending training = new Pending(() -> {
+				AnswerDecision trained = train(articles, synonyms, outOfScope);
+				kept.keep(key, trained.encode());
+				return trained;
+			});
 			TRAINING.put(key, training);
 			return training;
 		}
@@ -90,22 +164,47 @@ public final class Searcher {
 
 	private static AnswerDecision train(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
 		AnswerDecision trained = AnswerDecision.train(articles, outOfScope, ANALYZERS, synonyms);
-		AnswerDecision.Figures f = trained.figures();
-		log.info(
-				"Answer decision trained in {} ms on {} example questions and {} out-of-scope phrases; threshold {}; "
-						+ "cross-validated: examples ranked first {}% (BM25 {}%), answered right {}%, wrong {}%; out-of-scope declined {}%",
-				f.millis(), f.examples(), f.outOfScope(), String.format("%.3f", trained.threshold()),
-				percent(f.reranked()), percent(f.ranked()), percent(f.answeredRight()), percent(f.answeredWrong()),
-				percent(f.outOfScopeDeclined()));
+		log.info("Answer decision trained in {} ms: {}", trained.figures().millis(), describe(trained));
 		return trained;
+	}
+
+	private static String describe(AnswerDecision decision) {
+		AnswerDecision.Figures f = decision.figures();
+		return String.format(
+				"%d example questions and %d out-of-scope phrases; threshold %.3f; cross-validated: examples ranked first %s%% "
+						+ "(BM25 %s%%), answered right %s%%, wrong %s%%; out-of-scope declined %s%%",
+				f.examples(), f.outOfScope(), decision.threshold(), percent(f.reranked()), percent(f.ranked()),
+				percent(f.answeredRight()), percent(f.answeredWrong()), percent(f.outOfScopeDeclined()));
 	}
 
 	/** Waits until the answer decision is trained; a failure to train is thrown here. */
 	public void awaitTrained() {
-		decision();
+		startTraining();
+		trainedDecision();
+	}
+
+	/** Whether answers wait for nothing: this content's decision is trained, or an earlier one stands in. */
+	public boolean answersAtOnce() {
+		return this.provisional != null || this.decision.isDone();
+	}
+
+	/** Whether this content's own decision judges, rather than one of an earlier knowledge base. */
+	public boolean isTrained() {
+		return this.decision.isDone() && !this.decision.isCompletedExceptionally();
 	}
 
 	private AnswerDecision decision() {
+		if (this.provisional != null && !this.decision.isDone()) {
+			return this.provisional;
+		}
+		if (this.provisional != null && this.decision.isCompletedExceptionally()) {
+			// A failed training leaves the earlier decision judging rather than no answers at all.
+			return this.provisional;
+		}
+		return trainedDecision();
+	}
+
+	private AnswerDecision trainedDecision() {
 		try {
 			return this.decision.join();
 		}
@@ -118,7 +217,7 @@ public final class Searcher {
 	}
 
 	/** Everything the decision is trained on, hashed: articles as loaded, concept files, out-of-scope phrases. */
-	private static String fingerprint(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
+	static String fingerprint(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
 		try {
 			java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
 			java.util.function.Consumer<Object> add = value -> digest
@@ -163,9 +262,10 @@ public final class Searcher {
 		AnswerDecision decision = decision();
 		AnswerDecision.Figures f = decision.figures();
 		return String.format(
-				"threshold %.3f; examples ranked first %s%% (BM25 %s%%), answered right %s%%, wrong %s%%; out-of-scope declined %s%%",
+				"threshold %.3f; examples ranked first %s%% (BM25 %s%%), answered right %s%%, wrong %s%%; out-of-scope declined %s%%%s",
 				decision.threshold(), percent(f.reranked()), percent(f.ranked()), percent(f.answeredRight()), percent(f.answeredWrong()),
-				percent(f.outOfScopeDeclined()));
+				percent(f.outOfScopeDeclined()),
+				(decision == this.provisional) ? " (of an earlier knowledge base, while this one trains)" : "");
 	}
 
 }
