@@ -1,5 +1,19 @@
 // Live parts of the console: recipient counts while composing, delivery progress while sending.
 (function () {
+	// The announcement form shows the field the chosen segment needs (the event list, or a country or sector).
+	const kind = document.getElementById('kind');
+	if (kind) {
+		const fields = document.querySelectorAll('[data-for-kind]');
+		const choose = () => {
+			for (const field of fields) {
+				const wanted = field.dataset.forKind.split(' ').includes(kind.value);
+				field.hidden = !wanted;
+				for (const control of field.querySelectorAll('input, select')) control.disabled = !wanted;
+			}
+		};
+		kind.addEventListener('change', choose);
+		choose();
+	}
 	const counter = document.querySelector('[data-recipients-url]');
 	if (counter) {
 		const form = counter.closest('form');

@@ -1,7 +1,6 @@
 package org.talentbridge.bot.console;
 
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -26,17 +25,39 @@ import org.talentbridge.bot.announcements.Announcements;
 import org.talentbridge.bot.announcements.Segment;
 import org.talentbridge.bot.conversation.Channel;
 import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.events.Event;
+import org.talentbridge.bot.events.EventCatalog;
 
 /** Compose per language, choose a segment with the live number of recipients, preview, send or schedule, watch progress. */
 @Controller
 class AnnouncementsConsoleController {
 
-	static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
+	/** More recipients than this (or a post for everyone) and sending asks for a confirmation first. */
+	static final int CONFIRM_ABOVE = 10;
 
 	private final Announcements announcements;
 
-	AnnouncementsConsoleController(Announcements announcements) {
+	private final EventCatalog events;
+
+	private final ConsoleTime time;
+
+	AnnouncementsConsoleController(Announcements announcements, EventCatalog events, ConsoleTime time) {
 		this.announcements = announcements;
+		this.events = events;
+		this.time = time;
+	}
+
+	/** An event to pick as the segment: its id, and its title and start to recognise it by. */
+	record EventChoice(String id, String label) {
+	}
+
+	private List<EventChoice> eventChoices() {
+		return this.events.all()
+			.stream()
+			.filter(e -> e.status() == Event.Status.OPEN)
+			.sorted(java.util.Comparator.comparing(Event::start).reversed())
+			.map(e -> new EventChoice(e.id(), e.title(Language.EN) + " – " + this.time.start(e)))
+			.toList();
 	}
 
 	@GetMapping("/console/announcements")
@@ -44,6 +65,7 @@ class AnnouncementsConsoleController {
 		model.addAttribute("section", "announcements");
 		model.addAttribute("history", this.announcements.all());
 		model.addAttribute("postChannels", postChoices(this.announcements.postChannels()));
+		model.addAttribute("eventChoices", eventChoices());
 		return "console/announcements";
 	}
 
@@ -67,15 +89,21 @@ class AnnouncementsConsoleController {
 	@GetMapping("/console/announcements/recipients")
 	@ResponseBody
 	Map<String, Object> recipients(@RequestParam(defaultValue = "everyone") String kind,
-			@RequestParam(required = false) @Nullable String value, @RequestParam(required = false) @Nullable List<String> channels,
+			@RequestParam(required = false) @Nullable String value, @RequestParam(required = false) @Nullable String event,
+			@RequestParam(required = false) @Nullable List<String> channels,
 			@RequestParam(required = false) @Nullable List<String> post) {
 		try {
-			Segment segment = segment(kind, value, channels, post);
+			Segment segment = segment(kind, valueFor(kind, value, event), channels, post);
 			return Map.of("recipients", this.announcements.recipients(segment), "posts", segment.posts().size());
 		}
 		catch (IllegalArgumentException ex) {
 			return Map.of("recipients", 0, "posts", 0);
 		}
+	}
+
+	/** An event is picked from the list; the other segments take the value typed. */
+	static @Nullable String valueFor(String kind, @Nullable String value, @Nullable String event) {
+		return "event".equalsIgnoreCase(kind) ? event : value;
 	}
 
 	/** The segment with the posts ticked; they count only for everyone, in the channels chosen. */
@@ -112,7 +140,8 @@ class AnnouncementsConsoleController {
 	@PostMapping("/console/announcements")
 	String draft(@RequestParam(defaultValue = "") String textEn, @RequestParam(defaultValue = "") String textSv,
 			@RequestParam(defaultValue = "") String textDa, @RequestParam(defaultValue = "everyone") String kind,
-			@RequestParam(required = false) @Nullable String value, @RequestParam(required = false) @Nullable List<String> channels,
+			@RequestParam(required = false) @Nullable String value, @RequestParam(required = false) @Nullable String event,
+			@RequestParam(required = false) @Nullable List<String> channels,
 			@RequestParam(required = false) @Nullable List<String> post, RedirectAttributes redirect) {
 		Map<Language, String> text = new EnumMap<>(Language.class);
 		if (!textEn.isBlank()) {
@@ -125,7 +154,7 @@ class AnnouncementsConsoleController {
 			text.put(Language.DA, textDa.strip());
 		}
 		try {
-			Announcement draft = this.announcements.draft(text, segment(kind, value, channels, post));
+			Announcement draft = this.announcements.draft(text, segment(kind, valueFor(kind, value, event), channels, post));
 			return "redirect:/console/announcements/" + draft.id();
 		}
 		catch (IllegalArgumentException ex) {
@@ -142,7 +171,12 @@ class AnnouncementsConsoleController {
 		model.addAttribute("preview", Map.of("English", a.text().get(Language.EN), "Swedish",
 				a.text().getOrDefault(Language.SV, a.text().get(Language.EN)), "Danish",
 				a.text().getOrDefault(Language.DA, a.text().get(Language.EN))));
-		model.addAttribute("recipientsNow", this.announcements.recipients(a.segment()));
+		int recipients = this.announcements.recipients(a.segment());
+		model.addAttribute("segment", describe(a.segment()));
+		model.addAttribute("recipientsNow", recipients);
+		model.addAttribute("confirm", needsConfirmation(a, recipients));
+		model.addAttribute("zoneLabel", this.time.zoneLabel());
+		model.addAttribute("sendAt", (a.sendAt() != null) ? this.time.dateTimeZoned(a.sendAt()) : null);
 		Map<Channel, String> configured = this.announcements.postChannels();
 		model.addAttribute("posts", postChoices(configured).stream()
 			.filter(c -> a.segment().posts().contains(Channel.valueOf(c.value().toUpperCase(Locale.ROOT))))
@@ -152,12 +186,19 @@ class AnnouncementsConsoleController {
 	}
 
 	@PostMapping("/console/announcements/{id}/send")
-	String send(@PathVariable String id, @RequestParam(required = false) @Nullable String at, RedirectAttributes redirect) {
+	String send(@PathVariable String id, @RequestParam(required = false) @Nullable String at,
+			@RequestParam(defaultValue = "false") boolean confirmed, RedirectAttributes redirect) {
 		try {
-			java.time.Instant when = (at == null || at.isBlank()) ? null : LocalDateTime.parse(at).atZone(ZONE).toInstant();
+			Announcement draft = this.announcements.find(id).orElseThrow(() -> new NoSuchElementException(id));
+			if (!confirmed && needsConfirmation(draft, this.announcements.recipients(draft.segment()))) {
+				redirect.addFlashAttribute("error", "Tick the box to confirm who gets it, then send.");
+				return "redirect:/console/announcements/" + id;
+			}
+			java.time.Instant when = (at == null || at.isBlank()) ? null
+					: LocalDateTime.parse(at).atZone(this.time.zone()).toInstant();
 			Announcement a = this.announcements.send(id, when);
 			redirect.addFlashAttribute("notice", (a.status() == Announcement.Status.SCHEDULED && when != null)
-					? "Scheduled for " + at + "." : "Sending.");
+					? "Scheduled for " + this.time.dateTimeZoned(when) + "." : "Sending.");
 		}
 		catch (DateTimeParseException ex) {
 			redirect.addFlashAttribute("error", "The time must look like 2027-01-10T10:00.");
@@ -166,6 +207,21 @@ class AnnouncementsConsoleController {
 			redirect.addFlashAttribute("error", "This announcement has already been sent or scheduled.");
 		}
 		return "redirect:/console/announcements/" + id;
+	}
+
+	/** The segment as staff chose it: an event by its title and start, not its id. */
+	private String describe(Segment segment) {
+		String kind = segment.kind().name().toLowerCase(Locale.ROOT);
+		if (segment.kind() == Segment.Kind.EVENT && segment.value() != null) {
+			return this.events.find(segment.value())
+				.map(e -> "signed up for " + e.title(Language.EN) + " (" + this.time.start(e) + ")")
+				.orElse("signed up for the event " + segment.value());
+		}
+		return (segment.value() != null) ? kind + ": " + segment.value() : kind;
+	}
+
+	static boolean needsConfirmation(Announcement a, int recipients) {
+		return recipients > CONFIRM_ABOVE || !a.segment().posts().isEmpty();
 	}
 
 	@GetMapping("/console/announcements/{id}/progress")

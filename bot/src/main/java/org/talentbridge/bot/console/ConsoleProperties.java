@@ -1,6 +1,7 @@
 package org.talentbridge.bot.console;
 
 import java.time.Duration;
+import java.time.ZoneId;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,10 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * unset: no account is created, and accounts come from {@code --console.create-staff}
  * @param maxFailedLogins wrong passwords per account and address before logins are refused
  * @param lockout how long they are refused
+ * @param zone the programme's local time, in which the console shows every date and time
+ * (CONSOLE_TIME_ZONE; Copenhagen and Skåne share one zone)
  */
 @ConfigurationProperties("bot.console")
 public record ConsoleProperties(@DefaultValue("") String adminUsername, @DefaultValue("") String adminPassword,
-		@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout) {
+		@DefaultValue("5") int maxFailedLogins, @DefaultValue("15m") Duration lockout,
+		@DefaultValue("Europe/Copenhagen") ZoneId zone) {
 
 	@Override
 	public String toString() {

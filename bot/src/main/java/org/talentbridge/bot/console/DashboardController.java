@@ -23,6 +23,7 @@ import org.talentbridge.bot.knowledge.UnansweredQuestions;
 @Controller
 class DashboardController {
 
+	/** The zone the day counters are kept in, whatever zone the console shows times in. */
 	static final ZoneId ZONE = ZoneId.of("Europe/Copenhagen");
 
 	private final ConversationStats stats;
@@ -54,11 +55,10 @@ class DashboardController {
 	String dashboard(Model model) {
 		LocalDate today = LocalDate.now(this.clock.withZone(ZONE));
 		UnansweredQuestions.Day day = this.questions.day(today);
-		List<UnansweredQuestions.Day> week = new ArrayList<>();
+		List<DayShare> week = new ArrayList<>();
 		for (int back = 6; back >= 0; back--) {
-			week.add(this.questions.day(today.minusDays(back)));
+			week.add(DayShare.of(this.questions.day(today.minusDays(back))));
 		}
-		long most = Math.max(1, week.stream().mapToLong(UnansweredQuestions.Day::unanswered).max().orElse(1));
 		List<EventFill> fills = this.events.upcoming()
 			.stream()
 			.filter(e -> e.status() == Event.Status.OPEN)
@@ -71,7 +71,6 @@ class DashboardController {
 		model.addAttribute("today", day);
 		model.addAttribute("answeredShare", (day.total() == 0) ? "–" : Math.round(100.0 * day.answered() / day.total()) + "%");
 		model.addAttribute("week", week);
-		model.addAttribute("weekMax", most);
 		model.addAttribute("events", fills);
 		model.addAttribute("sending", this.announcements.all()
 			.stream()
@@ -79,6 +78,17 @@ class DashboardController {
 			.toList());
 		model.addAttribute("waiting", this.handoffs.inbox().size());
 		return "console/dashboard";
+	}
+
+	/** A day's questions and the share of them left unanswered, which the trend bar shows. */
+	record DayShare(LocalDate date, long answered, long unanswered, long total, int percent) {
+
+		static DayShare of(UnansweredQuestions.Day day) {
+			long total = day.total();
+			return new DayShare(day.date(), day.answered(), day.unanswered(), total,
+					(total == 0) ? 0 : (int) Math.round(100.0 * day.unanswered() / total));
+		}
+
 	}
 
 	record EventFill(Event event, int confirmed, int waiting) {

@@ -38,11 +38,15 @@ class EventsConsoleController {
 
 	private final DeepLinks links;
 
-	EventsConsoleController(EventCatalog catalog, EventManagement management, Signups signups, DeepLinks links) {
+	private final ConsoleTime time;
+
+	EventsConsoleController(EventCatalog catalog, EventManagement management, Signups signups, DeepLinks links,
+			ConsoleTime time) {
 		this.catalog = catalog;
 		this.management = management;
 		this.signups = signups;
 		this.links = links;
+		this.time = time;
 	}
 
 	private Event find(String id) {
@@ -56,7 +60,7 @@ class EventsConsoleController {
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("id", e.id());
 			row.put("title", e.title(Language.EN));
-			row.put("start", e.start());
+			row.put("start", this.time.start(e));
 			row.put("city", e.city());
 			row.put("capacity", e.capacity());
 			row.put("confirmed", this.signups.attendees(e.id()).size());
@@ -89,10 +93,15 @@ class EventsConsoleController {
 	String save(EventForm form, @RequestParam(defaultValue = "false") boolean creating, Model model,
 			RedirectAttributes redirect) {
 		try {
+			if (creating) {
+				// Staff do not invent ids: the English title makes one, unique among the events.
+				String title = (form.titleEn != null) ? form.titleEn : "";
+				form.id = EventIds.unique(title, id -> this.catalog.find(id).isPresent());
+			}
 			EventDraft draft = form.draft();
 			Event event = draft.toEvent();
 			if (creating) {
-				this.management.create(event);
+				event = createWithFreeId(event, form);
 			}
 			else {
 				Event before = find(event.id());
@@ -110,6 +119,22 @@ class EventsConsoleController {
 		}
 	}
 
+	/** Another staff member may take the same id a moment earlier; then the next number is taken. */
+	private Event createWithFreeId(Event event, EventForm form) {
+		for (int attempt = 0;; attempt++) {
+			try {
+				return this.management.create(event);
+			}
+			catch (IllegalArgumentException ex) {
+				if (attempt >= 5 || this.catalog.find(event.id()).isEmpty()) {
+					throw ex;
+				}
+				form.id = EventIds.unique(form.titleEn, id -> this.catalog.find(id).isPresent());
+				event = form.draft().toEvent();
+			}
+		}
+	}
+
 	@GetMapping("/console/events/{id}")
 	String show(@PathVariable String id, Model model) {
 		Event event = find(id);
@@ -118,12 +143,19 @@ class EventsConsoleController {
 		model.addAttribute("eventTitle", event.title(Language.EN));
 		model.addAttribute("attendees", this.signups.attendees(id));
 		model.addAttribute("waitlist", this.signups.waitlist(id));
+		model.addAttribute("toTell", this.signups.attendees(id).size() + this.signups.waitlist(id).size());
 		return "console/event";
 	}
 
 	@PostMapping("/console/events/{id}/cancel")
-	String cancel(@PathVariable String id, RedirectAttributes redirect) {
+	String cancel(@PathVariable String id, @RequestParam(defaultValue = "false") boolean confirmed,
+			RedirectAttributes redirect) {
 		find(id);
+		if (!confirmed) {
+			// Cancelling tells everyone signed up at once and cannot be undone: never on one click.
+			redirect.addFlashAttribute("error", "Tick the box to confirm that the event is cancelled and everyone is told.");
+			return "redirect:/console/events/" + id;
+		}
 		int told = this.management.cancel(id).size();
 		redirect.addFlashAttribute("notice", "Event cancelled; " + told + " people were told.");
 		return "redirect:/console/events/" + id;
@@ -154,7 +186,7 @@ class EventsConsoleController {
 		return ResponseEntity.ok()
 			.header("Content-Disposition", "attachment; filename=\"" + id + "-attendees.csv\"")
 			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-			.body(AttendeeCsv.of(this.signups.attendees(id), this.signups.waitlist(id)));
+			.body(AttendeeCsv.of(this.signups.attendees(id), this.signups.waitlist(id), this.time.zone()));
 	}
 
 	/** A printable poster: the event and a QR code of the Telegram link that opens it in the bot. */

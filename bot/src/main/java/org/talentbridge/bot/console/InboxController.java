@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.talentbridge.bot.console.internal.StaffAccounts;
 import org.talentbridge.bot.handoff.Handoffs;
 import org.talentbridge.bot.handoff.InboxThread;
 
@@ -22,20 +23,32 @@ class InboxController {
 
 	private final Handoffs handoffs;
 
-	InboxController(Handoffs handoffs) {
+	private final StaffAccounts accounts;
+
+	private final ThreadNames names;
+
+	InboxController(Handoffs handoffs, StaffAccounts accounts, ThreadNames names) {
 		this.handoffs = handoffs;
+		this.accounts = accounts;
+		this.names = names;
 	}
 
 	@GetMapping("/console/inbox")
 	String inbox(Model model) {
 		model.addAttribute("section", "inbox");
-		model.addAttribute("threads", this.handoffs.inbox());
+		java.util.List<InboxThread> threads = this.handoffs.inbox();
+		java.util.Map<String, String> names = new java.util.HashMap<>();
+		threads.forEach(t -> names.put(t.id(), this.names.name(t)));
+		model.addAttribute("threads", threads);
+		model.addAttribute("names", names);
 		return "console/inbox";
 	}
 
 	@GetMapping("/console/inbox/{id}")
-	String thread(@PathVariable String id, Model model) {
+	String thread(@PathVariable String id, Principal staff, Model model) {
 		InboxThread thread = this.handoffs.find(id).orElseThrow(() -> new NoSuchElementException(id));
+		model.addAttribute("name", this.names.name(thread));
+		model.addAttribute("signature", this.accounts.displayName(staff.getName()).orElse(null));
 		model.addAttribute("section", "inbox");
 		model.addAttribute("thread", thread);
 		return "console/thread";
@@ -50,7 +63,9 @@ class InboxController {
 		}
 		else {
 			try {
-				boolean reached = this.handoffs.answer(id, staff.getName(), answer);
+				// Signed with the name they chose, never the login name.
+				String signature = this.accounts.displayName(staff.getName()).orElse("");
+				boolean reached = this.handoffs.answer(id, signature, answer);
 				redirect.addFlashAttribute(reached ? "notice" : "error",
 						reached ? "Sent to the talent." : "Saved, but the talent's channel could not be reached now.");
 			}

@@ -13,11 +13,12 @@ public interface Handoffs {
 
 	/**
 	 * Sends a staff answer to the talent in their channel and records it.
+	 * @param signature the name the staff member chose to sign with; blank: signed by the team
 	 * @return whether it reached the talent's channel
 	 * @throws java.util.NoSuchElementException when there is no such thread
 	 * @throws IllegalStateException when the thread is closed
 	 */
-	boolean answer(String id, String staffName, String text);
+	boolean answer(String id, String signature, String text);
 
 	void close(String id);
 

@@ -20,14 +20,14 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * .ci/run installs). Without them the browser tests are skipped with a clear message, except in CI,
  * where they must run.
  */
-final class Browser {
+public final class Browser {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	private Browser() {
 	}
 
-	static Optional<String> missing() {
+	public static Optional<String> missing() {
 		for (String path : new String[] { chromium(), chromedriver() }) {
 			if (!new File(path).canExecute()) {
 				return Optional.of(path + " is not installed (apt-get install chromium chromium-driver)");
@@ -44,7 +44,7 @@ final class Browser {
 		return System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
 	}
 
-	static WebDriver start() {
+	public static WebDriver start() {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(chromium());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -59,7 +59,7 @@ final class Browser {
 	}
 
 	/** Writes target/screenshots/{name}.png, for people to look at. */
-	static Path screenshot(WebDriver driver, String name) {
+	public static Path screenshot(WebDriver driver, String name) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
 			Path file = SCREENSHOTS.resolve(name + ".png");

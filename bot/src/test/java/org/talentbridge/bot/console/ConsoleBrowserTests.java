@@ -167,8 +167,8 @@ class ConsoleBrowserTests {
 		open("/console/events");
 		Browser.screenshot(browser, "04-events");
 		submit(By.id("new-event"));
-		browser.findElement(By.id("id")).sendKeys("browser-mingle");
-		browser.findElement(By.id("titleEn")).sendKeys("Browser test mingle");
+		assertThat(browser.findElements(By.id("id"))).as("staff do not invent ids").isEmpty();
+		browser.findElement(By.id("titleEn")).sendKeys("Browser mingle");
 		browser.findElement(By.id("titleSv")).sendKeys("Webbläsarmingel");
 		setDateTime("start", "2026-12-15T17:00");
 		setDateTime("end", "2026-12-15T19:00");
@@ -181,7 +181,8 @@ class ConsoleBrowserTests {
 		submit(By.id("save-event"));
 		waiting().until(d -> d.getCurrentUrl().endsWith("/console/events/browser-mingle"));
 		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Event created.");
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Browser test mingle");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Browser mingle");
+		assertThat(browser.findElement(By.id("when")).getText()).isEqualTo("Tue 15 Dec 2026, 17:00–19:00 CET");
 
 		// A student signs up in the web chat.
 		chat("browser-student", "/signup browser-mingle");
@@ -200,6 +201,8 @@ class ConsoleBrowserTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.body()).startsWith("status,position,name,email").contains("confirmed,1,Saga Student,saga@example.com");
+		// ISO with the programme's offset, as spreadsheets read it.
+		assertThat(csv.body()).containsPattern("saga@example.com,2026-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\+01:00,");
 
 		// At the door, on a phone.
 		browser.manage().window().setSize(new Dimension(390, 844));
@@ -207,12 +210,13 @@ class ConsoleBrowserTests {
 		submit(By.cssSelector("button[aria-label='Check in Saga Student']"));
 		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Saga Student checked in.");
 		assertThat(browser.findElement(By.cssSelector(".checkin li")).getText()).contains("Checked in");
-		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Check-in: Browser test mingle");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Check-in: Browser mingle");
 		Browser.screenshot(browser, "07-checkin-phone");
 		browser.manage().window().setSize(new Dimension(1280, 1000));
 
 		open("/console/events/browser-mingle/poster");
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Browser test mingle", "/event browser-mingle");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Browser mingle", "/event browser-mingle",
+				"Tue 15 Dec 2026, 17:00–19:00 CET").doesNotContain("2026-12-15T17:00");
 		Browser.screenshot(browser, "08-poster");
 	}
 
@@ -236,13 +240,23 @@ class ConsoleBrowserTests {
 		browser.findElement(By.id("textEn")).sendKeys("The mingle moves to the big hall.");
 		browser.findElement(By.id("textSv")).sendKeys("Minglet flyttar till stora salen.");
 		new Select(browser.findElement(By.id("kind"))).selectByValue("event");
-		browser.findElement(By.id("value")).sendKeys("browser-mingle");
+		assertThat(browser.findElement(By.id("value")).isDisplayed()).as("no id to type").isFalse();
+		Select event = new Select(browser.findElement(By.id("event")));
+		assertThat(event.getOptions()).extracting(WebElement::getText).contains("Browser mingle – Tue 15 Dec 2026, 17:00 CET");
+		event.selectByValue("browser-mingle");
 		browser.findElement(By.cssSelector("input[name=channels][value=web]")).click();
 		waiting().until(d -> "12".equals(d.findElement(By.id("recipients")).getText()));
 		Browser.screenshot(browser, "09-announcement-compose");
 		submit(By.id("preview"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Minglet flyttar till stora salen.", "12 recipients now");
+		assertThat(browser.findElement(By.id("segment")).getText())
+			.isEqualTo("Who gets it: signed up for Browser mingle (Tue 15 Dec 2026, 17:00 CET); 12 recipients now.");
 		Browser.screenshot(browser, "10-announcement-preview");
+		// Twelve people: not on one click.
+		browser.findElement(By.id("send-now")).click();
+		assertThat(browser.findElements(By.cssSelector("[data-progress-url]"))).isEmpty();
+		assertThat(browser.findElement(By.id("confirm-send")).getAttribute("validationMessage")).isNotEmpty();
+		browser.findElement(By.id("confirm-send")).click();
 		submit(By.id("send-now"));
 		waiting().until(d -> "100%".equals(d.findElement(By.cssSelector("[data-field=percent]")).getText()));
 		assertThat(browser.findElement(By.cssSelector("[data-field=sent]")).getText()).isEqualTo("12");
@@ -270,12 +284,27 @@ class ConsoleBrowserTests {
 		waiting().until(d -> d.findElement(By.id("messages")).getText().contains("passed your question to our staff"));
 		Browser.screenshot(browser, "12-chat-handoff");
 
-		// Staff answer in the console.
+		// Staff answer in the console, signed with the name they chose, never their login name.
 		browser.switchTo().window(consoleTab);
+		open("/console/profile");
+		browser.findElement(By.id("displayName")).sendKeys("anna");
+		submit(By.id("save-profile"));
+		assertThat(browser.findElement(By.cssSelector(".error")).getText()).contains("not your login name");
+		browser.findElement(By.id("displayName")).clear();
+		browser.findElement(By.id("displayName")).sendKeys("Lena");
+		submit(By.id("save-profile"));
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("“Lena”");
+		Browser.screenshot(browser, "13-profile");
 		open("/console/inbox");
 		WebElement row = browser.findElement(By.xpath("//td[contains(., 'dog')]/.."));
+		// Named by person and first question, with the time labelled in the programme's zone.
+		assertThat(row.findElement(By.tagName("a")).getText()).matches("Web chat talent [0-9a-f]{4}: Can I bring my dog.*");
+		assertThat(browser.findElement(By.tagName("thead")).getText()).contains("Last message (Copenhagen time)");
+		assertThat(row.getText()).containsPattern("(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} [A-Z][a-z]{2} 20\\d\\d, \\d\\d:\\d\\d");
 		Browser.screenshot(browser, "13-inbox");
 		submit(row.findElement(By.tagName("a")));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).matches("Web chat talent [0-9a-f]{4}: Can I bring my dog.*");
+		assertThat(browser.findElement(By.id("signature")).getText()).contains("Lena from the Talent Bridge team");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Can I bring my dog to the HELLOpenhagen fair?");
 		browser.findElement(By.id("answer")).sendKeys("Dogs are welcome on a leash, except in the main hall.");
 		submit(By.cssSelector("form[action$='/answer'] button"));
@@ -286,6 +315,8 @@ class ConsoleBrowserTests {
 		browser.switchTo().window(chatTab);
 		new WebDriverWait(browser, Duration.ofSeconds(25))
 			.until(d -> d.findElement(By.id("messages")).getText().contains("Dogs are welcome on a leash"));
+		assertThat(browser.findElement(By.id("messages")).getText()).contains("Lena from the Talent Bridge team answers")
+			.doesNotContain("anna");
 		Browser.screenshot(browser, "15-chat-staff-answer");
 		// And the talent's reply goes back into the thread.
 		browser.findElement(By.id("text")).sendKeys("Thank you, that helps!");
@@ -342,6 +373,80 @@ class ConsoleBrowserTests {
 		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("You are logged out.");
 		open("/console/events");
 		assertThat(browser.getCurrentUrl()).endsWith("/login");
+	}
+
+	@Test
+	@Order(7)
+	void eventIdsComeFromTitlesAndCancellingAnEventAsksFirst() {
+		logIn("anna", "a long console password");
+		open("/console/events/new");
+		browser.findElement(By.id("titleEn")).sendKeys("Browser mingle");
+		setDateTime("start", "2027-06-03T17:30");
+		setDateTime("end", "2027-06-03T19:00");
+		browser.findElement(By.id("venue")).sendKeys("Bella Center");
+		browser.findElement(By.id("city")).sendKeys("Copenhagen");
+		browser.findElement(By.id("capacity")).sendKeys("10");
+		submit(By.id("save-event"));
+		// The same title again: the next free number.
+		waiting().until(d -> d.getCurrentUrl().endsWith("/console/events/browser-mingle-2"));
+		// Summer time is named as such.
+		assertThat(browser.findElement(By.id("when")).getText()).isEqualTo("Thu 3 Jun 2027, 17:30\u201319:00 CEST");
+		browser.findElement(By.id("cancel")).click();
+		assertThat(browser.getCurrentUrl()).endsWith("/console/events/browser-mingle-2");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("open").doesNotContain("cancelled");
+		assertThat(browser.findElement(By.id("confirm-cancel")).getAttribute("validationMessage")).isNotEmpty();
+		// Without the tick, the server refuses too.
+		((JavascriptExecutor) browser).executeScript("document.getElementById('confirm-cancel').required = false;");
+		submit(By.id("cancel"));
+		assertThat(browser.findElement(By.cssSelector(".error")).getText()).startsWith("Tick the box");
+		assertThat(browser.findElements(By.id("cancel"))).hasSize(1);
+		Browser.screenshot(browser, "21-cancel-confirm");
+		browser.findElement(By.id("confirm-cancel")).click();
+		submit(By.id("cancel"));
+		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Event cancelled;");
+		open("/console/events");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Thu 3 Jun 2027, 17:30 CEST")
+			.doesNotContain("2027-06-03T17:30");
+	}
+
+	@Test
+	@Order(8)
+	void onAPhoneTheUnansweredPageFitsAndTheDashboardTrendShowsTheShare() throws Exception {
+		chat("browser-phone", "Where can I rent a kayak for my pet llama in Ystad?");
+		browser.manage().window().setSize(new Dimension(390, 844));
+		try {
+			for (String page : List.of("/console/questions", "/console/inbox", "/console/events", "/console",
+					"/console/events/browser-mingle", "/console/announcements")) {
+				open(page);
+				Number overflow = (Number) ((JavascriptExecutor) browser)
+					.executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+				Object widest = ((JavascriptExecutor) browser).executeScript("""
+						const width = document.documentElement.clientWidth;
+						return [...document.querySelectorAll('main *')].filter((e) => e.getBoundingClientRect().right > width + 1)
+							.slice(0, 3).map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ');""");
+				assertThat(overflow.intValue()).as(page + " overflows sideways: " + widest).isLessThanOrEqualTo(0);
+			}
+			open("/console/questions");
+			assertThat(browser.findElement(By.tagName("main")).getText()).contains("llama");
+			Browser.screenshot(browser, "22-unanswered-phone");
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 1000));
+		}
+		open("/console");
+		List<WebElement> days = browser.findElements(By.cssSelector("main table:first-of-type tbody tr"));
+		assertThat(days).hasSize(7);
+		WebElement today = days.get(6);
+		List<WebElement> cells = today.findElements(By.tagName("td"));
+		long unanswered = Long.parseLong(cells.get(1).getText());
+		long answered = Long.parseLong(cells.get(2).getText());
+		assertThat(unanswered).isPositive();
+		String share = Math.round(100.0 * unanswered / (unanswered + answered)) + "%";
+		assertThat(cells.get(3).getText()).isEqualTo(share);
+		assertThat(cells.get(3).findElement(By.cssSelector(".bar span")).getAttribute("style")).contains("width: " + share);
+		assertThat(cells.get(3).findElement(By.cssSelector(".bar")).getAttribute("aria-label")).contains("percent of");
+		assertThat(cells.get(0).getText()).matches("(Mon|Tue|Wed|Thu|Fri|Sat|Sun) \\d{1,2} [A-Z][a-z]{2} 20\\d\\d");
+		Browser.screenshot(browser, "23-dashboard-share");
 	}
 
 }

@@ -33,6 +33,22 @@ final class ChatApi {
 	record InboxJson(List<ReplyJson> replies) {
 	}
 
+	/**
+	 * The recent conversation, for a page that was reloaded: oldest first, the person's own lines and
+	 * the bot's replies, with the language it was held in (null for nobody yet).
+	 */
+	record HistoryJson(@Nullable String language, List<TurnJson> turns) {
+	}
+
+	/**
+	 * @param from "person" or "bot"
+	 * @param at when, ISO-8601 with offset UTC
+	 * @param buttons the buttons still to be answered: only on the replies since the person's last
+	 * message
+	 */
+	record TurnJson(String from, String text, String at, List<ButtonJson> buttons, @Nullable AttachmentJson attachment) {
+	}
+
 	record ButtonJson(String label, String value) {
 	}
 

@@ -1,5 +1,8 @@
 package org.talentbridge.bot.channel.web;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -18,8 +21,11 @@ import org.talentbridge.bot.channel.web.ChatApi.ButtonJson;
 import org.talentbridge.bot.channel.web.ChatApi.ChatRequest;
 import org.talentbridge.bot.channel.web.ChatApi.ChatResponse;
 import org.talentbridge.bot.channel.web.ChatApi.ReplyJson;
+import org.talentbridge.bot.channel.web.ChatApi.HistoryJson;
+import org.talentbridge.bot.channel.web.ChatApi.TurnJson;
 import org.talentbridge.bot.conversation.Channel;
 import org.talentbridge.bot.conversation.Conversation;
+import org.talentbridge.bot.conversation.ConversationHistory;
 import org.talentbridge.bot.conversation.IncomingMessage;
 import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.conversation.Reply;
@@ -37,10 +43,69 @@ class ChatController {
 
 	private final WebIdentities identities;
 
-	ChatController(Conversation conversation, WebOutbox outbox, WebIdentities identities) {
+	private final ConversationHistory history;
+
+	ChatController(Conversation conversation, WebOutbox outbox, WebIdentities identities, ConversationHistory history) {
 		this.conversation = conversation;
 		this.outbox = outbox;
 		this.identities = identities;
+		this.history = history;
+	}
+
+	/**
+	 * The cookie's (or signed identity's) recent conversation, so a reloaded page shows it again;
+	 * nobody's for a request without one. The person's commands (a pressed button's value such as
+	 * "/article ...", the page's own "/start") are left out: the page showed them as the button's
+	 * label, and the bot's reply says what they did.
+	 */
+	@GetMapping(path = "/api/chat/history", produces = MediaType.APPLICATION_JSON_VALUE)
+	HistoryJson history(HttpServletRequest http) {
+		return this.identities.existing(http).map(this::historyOf).orElse(new HistoryJson(null, List.of()));
+	}
+
+	private HistoryJson historyOf(String platformId) {
+		// What still waits in the inbox is among the recent messages below; taken here, the page's next
+		// look at the inbox does not show it a second time.
+		this.outbox.take(platformId);
+		List<ConversationHistory.Line> lines = this.history.recent(Channel.WEB.userId(platformId));
+		List<Shown> shown = new ArrayList<>();
+		long lastMessage = Long.MIN_VALUE;
+		for (ConversationHistory.Line line : lines) {
+			long at = line.at().toEpochMilli();
+			if (line.fromPerson()) {
+				lastMessage = Math.max(lastMessage, at);
+				if (line.text().startsWith("/")) {
+					continue;
+				}
+			}
+			shown.add(new Shown(at, line.fromPerson(), new ReplyJson(line.text(), List.of(), null)));
+		}
+		for (WebOutbox.Sent sent : this.outbox.recent(platformId)) {
+			shown.add(new Shown(sent.at(), false, sent.reply()));
+		}
+		// Stable: a message and the replies to it share a time, and keep their order.
+		shown.sort(Comparator.comparingLong(Shown::at));
+		// The history keeps text; the buttons of the last answer come from what the page was sent.
+		List<ReplyJson> last = this.outbox.lastReplies(platformId);
+		for (int i = shown.size() - 1, r = last.size() - 1; i >= 0 && r >= 0; i--) {
+			Shown s = shown.get(i);
+			if (!s.fromPerson() && s.reply().text().equals(last.get(r).text())) {
+				shown.set(i, new Shown(s.at(), false, last.get(r)));
+				r--;
+			}
+		}
+		List<TurnJson> turns = new ArrayList<>();
+		for (Shown s : shown) {
+			// Buttons answered by a later message are not offered again.
+			boolean open = !s.fromPerson() && s.at() >= lastMessage;
+			turns.add(new TurnJson(s.fromPerson() ? "person" : "bot", s.reply().text(), Instant.ofEpochMilli(s.at()).toString(),
+					open ? s.reply().buttons() : List.of(), open ? s.reply().attachment() : null));
+		}
+		String language = lines.isEmpty() ? null : lines.get(lines.size() - 1).language().code();
+		return new HistoryJson(language, turns);
+	}
+
+	private record Shown(long at, boolean fromPerson, ReplyJson reply) {
 	}
 
 	/**
@@ -76,7 +141,9 @@ class ChatController {
 		String person = this.identities.person(http, out);
 		Response response = this.conversation
 			.handle(IncomingMessage.of(Channel.WEB, person, text).withChosenLanguage(language));
-		return toJson(response);
+		ChatResponse json = toJson(response);
+		this.outbox.rememberLastReplies(person, json.replies());
+		return json;
 	}
 
 	static ChatResponse toJson(Response response) {

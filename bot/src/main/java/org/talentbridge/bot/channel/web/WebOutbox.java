@@ -1,5 +1,6 @@
 package org.talentbridge.bot.channel.web;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +21,8 @@ import org.talentbridge.bot.store.Keys;
 
 /**
  * A browser cannot be reached, so the bot's own messages wait in a Redis list per person until the
- * page fetches them. Kept 30 days and at most 100 messages.
+ * page fetches them. Kept 30 days and at most 100 messages. The last few are also kept with their
+ * time, so a reloaded page can show them again among the conversation's turns.
  */
 @Component
 class WebOutbox implements Outbox, PersonalData {
@@ -29,19 +31,33 @@ class WebOutbox implements Outbox, PersonalData {
 
 	static final long KEEP_SECONDS = 30L * 24 * 3600;
 
+	/** Proactive messages a reloaded page shows again, about as many as the conversation history keeps. */
+	static final int SHOWN_AGAIN = 20;
+
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JedisPooled redis;
 
 	private final BotActivity activity;
 
-	WebOutbox(JedisPooled redis, org.springframework.beans.factory.ObjectProvider<BotActivity> activity) {
+	private final Clock clock;
+
+	WebOutbox(JedisPooled redis, org.springframework.beans.factory.ObjectProvider<BotActivity> activity, Clock clock) {
 		this.redis = redis;
 		this.activity = activity.getIfAvailable(() -> BotActivity.NONE);
+		this.clock = clock;
 	}
 
 	static String key(String platformId) {
 		return Keys.of("channel", "web-inbox", Channel.WEB.userId(platformId));
+	}
+
+	static String lastRepliesKey(String platformId) {
+		return Keys.of("channel", "web-last", Channel.WEB.userId(platformId));
+	}
+
+	static String recentKey(String platformId) {
+		return Keys.of("channel", "web-sent", Channel.WEB.userId(platformId));
 	}
 
 	@Override
@@ -52,12 +68,18 @@ class WebOutbox implements Outbox, PersonalData {
 	@Override
 	public void deliver(String platformId, Response response) {
 		String key = key(platformId);
+		String recent = recentKey(platformId);
+		long now = this.clock.millis();
 		try (AbstractPipeline pipeline = this.redis.pipelined()) {
 			for (Reply reply : response.replies()) {
-				pipeline.rpush(key, JSON.writeValueAsString(ChatController.toJson(reply)));
+				ReplyJson json = ChatController.toJson(reply);
+				pipeline.rpush(key, JSON.writeValueAsString(json));
+				pipeline.rpush(recent, JSON.writeValueAsString(new Sent(now, json)));
 			}
 			pipeline.ltrim(key, -KEEP, -1);
 			pipeline.expire(key, KEEP_SECONDS);
+			pipeline.ltrim(recent, -SHOWN_AGAIN, -1);
+			pipeline.expire(recent, KEEP_SECONDS);
 			pipeline.sync();
 		}
 		catch (RuntimeException ex) {
@@ -80,6 +102,38 @@ class WebOutbox implements Outbox, PersonalData {
 		return replies;
 	}
 
+	/**
+	 * Keeps the replies just sent with their buttons, for a reload; a reply without any (such as the
+	 * one after /forget) removes them, so nothing of the person is written after they are deleted.
+	 */
+	void rememberLastReplies(String platformId, List<ReplyJson> replies) {
+		boolean offers = replies.stream().anyMatch(r -> !r.buttons().isEmpty() || r.attachment() != null);
+		if (offers) {
+			this.redis.setex(lastRepliesKey(platformId), KEEP_SECONDS, JSON.writeValueAsString(replies));
+		}
+		else {
+			this.redis.del(lastRepliesKey(platformId));
+		}
+	}
+
+	List<ReplyJson> lastReplies(String platformId) {
+		String json = this.redis.get(lastRepliesKey(platformId));
+		return (json == null) ? List.of() : List.of(JSON.readValue(json, ReplyJson[].class));
+	}
+
+	/** The last proactive messages with the time they were sent, oldest first; taken or not. */
+	List<Sent> recent(String platformId) {
+		List<Sent> sent = new ArrayList<>();
+		for (String json : this.redis.lrange(recentKey(platformId), 0, -1)) {
+			sent.add(JSON.readValue(json, Sent.class));
+		}
+		return sent;
+	}
+
+	/** A proactive message as it was sent, in milliseconds since the epoch. */
+	record Sent(long at, ReplyJson reply) {
+	}
+
 	@Override
 	public List<String> describe(String userId, Language language) {
 		return List.of();
@@ -88,7 +142,8 @@ class WebOutbox implements Outbox, PersonalData {
 	@Override
 	public void forget(String userId) {
 		if (Channel.of(userId).orElse(null) == Channel.WEB) {
-			this.redis.del(key(Channel.platformId(userId)));
+			String platformId = Channel.platformId(userId);
+			this.redis.del(key(platformId), recentKey(platformId), lastRepliesKey(platformId));
 		}
 	}
 

@@ -32,6 +32,8 @@ public class StaffAccounts implements UserDetailsService, InitializingBean {
 
 	static final int MIN_PASSWORD = 12;
 
+	static final int MAX_DISPLAY_NAME = 60;
+
 	/** bcrypt with cost 12: about a quarter of a second per check, slow for anyone guessing. */
 	public static final PasswordEncoder PASSWORDS = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder(12);
 
@@ -85,6 +87,34 @@ public class StaffAccounts implements UserDetailsService, InitializingBean {
 	public void delete(String username) {
 		this.redis.del(key(username));
 		this.redis.srem(INDEX_KEY, username);
+	}
+
+	/** The name a staff member signs answers with, never their login name; empty until they choose one. */
+	public Optional<String> displayName(String username) {
+		String name = this.redis.hget(key(username), "displayName");
+		return (name == null || name.isBlank()) ? Optional.empty() : Optional.of(name);
+	}
+
+	/**
+	 * @param name 1 to 60 characters, letters and the like (no line breaks or control characters);
+	 * blank removes it, and answers are signed by the team again
+	 */
+	public void setDisplayName(String username, String name) {
+		String clean = name.strip().replaceAll("\\s+", " ");
+		if (find(username).isEmpty()) {
+			throw new IllegalArgumentException("There is no account " + username + ".");
+		}
+		if (clean.isEmpty()) {
+			this.redis.hdel(key(username), "displayName");
+			return;
+		}
+		if (clean.codePointCount(0, clean.length()) > MAX_DISPLAY_NAME || clean.codePoints().anyMatch(Character::isISOControl)) {
+			throw new IllegalArgumentException("A display name has at most " + MAX_DISPLAY_NAME + " characters on one line.");
+		}
+		if (clean.equalsIgnoreCase(username)) {
+			throw new IllegalArgumentException("Choose a name people may see, not your login name.");
+		}
+		this.redis.hset(key(username), "displayName", clean);
 	}
 
 	public Optional<Account> find(String username) {

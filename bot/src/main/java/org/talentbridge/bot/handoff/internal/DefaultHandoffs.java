@@ -22,6 +22,9 @@ import org.talentbridge.bot.handoff.InboxThread.Status;
 @Component
 class DefaultHandoffs implements Handoffs {
 
+	/** The author of an answer signed by the team, as the thread shows it. */
+	static final String TEAM = "Talent Bridge team";
+
 	private final RedisThreads threads;
 
 	private final Notifier notifier;
@@ -51,15 +54,18 @@ class DefaultHandoffs implements Handoffs {
 	}
 
 	@Override
-	public boolean answer(String id, String staffName, String text) {
+	public boolean answer(String id, String signature, String text) {
 		InboxThread thread = this.threads.find(id).orElseThrow(() -> new NoSuchElementException(id));
 		if (thread.status() == Status.CLOSED) {
 			throw new IllegalStateException("Thread " + id + " is closed");
 		}
-		this.threads.add(id, new Message(this.clock.instant(), true, staffName, text));
+		String name = signature.strip();
+		this.threads.add(id, new Message(this.clock.instant(), true, name.isEmpty() ? TEAM : name, text));
 		this.threads.status(id, Status.ANSWERED);
 		Language language = thread.language();
-		Response answer = Response.of(language, new Reply(this.phrases.get(language, "handoff.answer", staffName, text),
+		String signed = name.isEmpty() ? this.phrases.get(language, "handoff.answer.team", text)
+				: this.phrases.get(language, "handoff.answer", name, text);
+		Response answer = Response.of(language, new Reply(signed,
 				List.of(new Button(this.phrases.get(language, "handoff.reply.button"), "/human reply " + id),
 						new Button(this.phrases.get(language, "handoff.close.button"), "/human close " + id))));
 		boolean sent = this.notifier.send(thread.userId(), answer).sent();

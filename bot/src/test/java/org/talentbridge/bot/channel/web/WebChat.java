@@ -61,7 +61,7 @@ public final class WebChat {
 	 */
 	public static JsonNode takeInbox(redis.clients.jedis.JedisPooled redis, String platformId) {
 		WebOutbox outbox = new WebOutbox(redis, new org.springframework.beans.factory.support.StaticListableBeanFactory()
-			.getBeanProvider(org.talentbridge.bot.conversation.BotActivity.class));
+			.getBeanProvider(org.talentbridge.bot.conversation.BotActivity.class), java.time.Clock.systemUTC());
 		return JSON.valueToTree(new ChatApi.InboxJson(outbox.take(platformId)));
 	}
 

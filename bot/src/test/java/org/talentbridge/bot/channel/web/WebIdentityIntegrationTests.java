@@ -87,6 +87,48 @@ class WebIdentityIntegrationTests {
 	}
 
 	@Test
+	void theHistoryIsTheCallersOwnAndIncludesWhatTheBotSentOnItsOwn() throws Exception {
+		WebChat.Person hanna = this.chat.person();
+		hanna.say("/start");
+		hanna.say("How do I get a CPR number?");
+		String platformId = hanna.userId().substring(4);
+		this.outbox.deliver(platformId, Response.of(Language.EN, Reply.text("Lena from the Talent Bridge team answers: yes")));
+		HttpResponse<String> own = hanna.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/chat/history")));
+		assertThat(own.statusCode()).isEqualTo(200);
+		JsonNode history = JSON.readTree(own.body());
+		assertThat(history.get("language").asString()).isEqualTo("en");
+		List<String> turns = new java.util.ArrayList<>();
+		history.get("turns").forEach(t -> turns.add(t.get("from").asString() + ": " + t.get("text").asString()));
+		assertThat(turns).first().asString().startsWith("bot: Hi!");
+		assertThat(turns).contains("person: How do I get a CPR number?");
+		assertThat(turns).last().asString().isEqualTo("bot: Lena from the Talent Bridge team answers: yes");
+		assertThat(turns).noneMatch(t -> t.startsWith("person: /"));
+		// The buttons of the last answer are offered again, those of the welcome (answered since) are not.
+		for (JsonNode turn : history.get("turns")) {
+			boolean article = turn.get("text").asString().startsWith("Getting a CPR number");
+			assertThat(turn.get("buttons").isEmpty()).as(turn.get("text").asString()).isEqualTo(!article);
+		}
+		// Shown in the history, it is not handed out a second time by the inbox.
+		assertThat(hanna.inbox().get("replies")).isEmpty();
+
+		// Nobody else's: another cookie, a claimed id, no cookie at all.
+		WebChat.Person other = this.chat.person();
+		other.say("hej");
+		String theirs = other.send(HttpRequest.newBuilder(
+				URI.create("http://127.0.0.1:" + this.port + "/api/chat/history?userId=" + hanna.userId()))).body();
+		assertThat(theirs).doesNotContain("Getting a CPR number", "Lena");
+		HttpResponse<String> stranger = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/chat/history")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(stranger.body()).isEqualTo("{\"language\":null,\"turns\":[]}");
+
+		// After /forget, nothing is left to show.
+		hanna.say("/forget yes");
+		String after = hanna.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/chat/history"))).body();
+		assertThat(after).doesNotContain("Getting a CPR number", "Lena");
+	}
+
+	@Test
 	void aMadeUpCookieIsNobodyAndGetsANewPerson() throws Exception {
 		WebChat.Person anna = this.chat.person();
 		anna.say("/language da");
