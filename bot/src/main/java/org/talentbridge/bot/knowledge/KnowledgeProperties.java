@@ -1,5 +1,7 @@
 package org.talentbridge.bot.knowledge;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -11,8 +13,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * falls back to the copy packaged in the jar
  * @param suggestions how many close topics to offer when the bot does not know
  * @param related how many related topics to offer under an answer, its counterpart included
+ * @param editsCheck how often each instance looks for staff edits made on another
+ * @param retrainAfter how long after the last staff edit the answer decision is trained on the edits
+ * (edits apply at once; the decision trained on the files judges meanwhile)
  */
 @ConfigurationProperties("bot.knowledge")
 public record KnowledgeProperties(@DefaultValue("") String path, @DefaultValue("3") int suggestions,
-		@DefaultValue("3") int related) {
+		@DefaultValue("3") int related, @DefaultValue("500ms") Duration editsCheck, @DefaultValue("30s") Duration retrainAfter) {
+
+	@org.springframework.boot.context.properties.bind.ConstructorBinding
+	public KnowledgeProperties {
+	}
+
+	public KnowledgeProperties(String path, int suggestions, int related) {
+		this(path, suggestions, related, Duration.ofMillis(500), Duration.ofSeconds(30));
+	}
+
 }

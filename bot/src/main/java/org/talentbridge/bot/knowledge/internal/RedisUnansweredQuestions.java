@@ -65,6 +65,21 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 		}
 	}
 
+	/** Questions one person may add to the list in a day; beyond, they are counted but not kept. */
+	static final int PER_ASKER_A_DAY = 20;
+
+	static String keptTodayKey(String asker, java.time.LocalDate day) {
+		return Keys.of("knowledge", "kept", asker, day.toString());
+	}
+
+	@Override
+	public void notRecorded() {
+		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+			count(pipeline, "unanswered");
+			pipeline.sync();
+		}
+	}
+
 	@Override
 	public void record(String userId, String text, Language language) {
 		String masked = QuestionMasks.mask(text);
@@ -72,6 +87,20 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 		String key = INDEX + ":" + fingerprint;
 		String stored = masked.length() > MAX_TEXT ? masked.substring(0, MAX_TEXT) : masked;
 		String asker = asker(userId);
+		// The same words again from the same person are one question; a flood of new ones stops at a day's share.
+		if (this.redis.sismember(askersKey(fingerprint), asker)) {
+			notRecorded();
+			return;
+		}
+		String keptToday = keptTodayKey(asker, java.time.LocalDate.now(this.clock));
+		long kept = this.redis.incr(keptToday);
+		if (kept == 1) {
+			this.redis.expire(keptToday, 2L * 24 * 3600);
+		}
+		if (kept > PER_ASKER_A_DAY) {
+			notRecorded();
+			return;
+		}
 		try (AbstractPipeline pipeline = this.redis.pipelined()) {
 			pipeline.sadd(askersKey(fingerprint), asker);
 			pipeline.expire(askersKey(fingerprint), TTL_SECONDS);
@@ -145,6 +174,8 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 			}
 		}
 		this.redis.del(askedKey(asker));
+		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
+		this.redis.del(keptTodayKey(asker, today), keptTodayKey(asker, today.minusDays(1)));
 	}
 
 	@Override

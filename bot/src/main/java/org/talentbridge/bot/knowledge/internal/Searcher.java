@@ -19,7 +19,12 @@ public final class Searcher {
 
 	private final ArticleIndex index;
 
-	private final java.util.concurrent.CompletableFuture<AnswerDecision> decision;
+	private volatile java.util.concurrent.@org.jspecify.annotations.Nullable CompletableFuture<AnswerDecision> decision;
+
+	/** For content staff edited: the base's decision over this content, answering until its own is trained. */
+	private final java.util.concurrent.@org.jspecify.annotations.Nullable CompletableFuture<AnswerDecision> interim;
+
+	private final Runnable training;
 
 	/**
 	 * Decisions, trained or in training, by the content they are trained on. Training is
@@ -42,13 +47,45 @@ public final class Searcher {
 	 */
 	public Searcher(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope,
 			TrainedDecisions kept) {
-		this.decision = prepare(articles, synonyms, outOfScope, kept);
+		this.decision = prepare(articles, synonyms, outOfScope, kept, true);
+		this.interim = null;
+		this.training = () -> {
+		};
 		this.index = new ArticleIndex(articles, ANALYZERS, synonyms);
 	}
 
+	/**
+	 * A searcher for content staff changed, in milliseconds: the index at once, and the decision
+	 * trained for this content if one is done or kept, else {@code base}'s decision refit to these
+	 * phrases until {@link #train()} has trained its own.
+	 */
+	public Searcher(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope,
+			TrainedDecisions kept, Searcher base) {
+		this.decision = prepare(articles, synonyms, outOfScope, kept, false);
+		// One in training for this content (elsewhere in this process) is used once done, not waited for.
+		this.interim = (this.decision != null && this.decision.isDone()) ? null
+				: java.util.Objects.requireNonNull(base.decision).thenApply(d -> d.refit(articles, outOfScope));
+		this.training = () -> this.decision = prepare(articles, synonyms, outOfScope, kept, true);
+		this.index = new ArticleIndex(articles, ANALYZERS, synonyms);
+	}
+
+	/** Trains the decision for this content in the background, unless it has one; it answers as soon as it is done. */
+	public synchronized void train() {
+		if (this.decision == null) {
+			this.training.run();
+		}
+	}
+
+	/** Whether the decision in use was trained on this very content. */
+	public boolean trainedOnContent() {
+		java.util.concurrent.CompletableFuture<AnswerDecision> own = this.decision;
+		return own != null && own.isDone() && !own.isCompletedExceptionally();
+	}
+
 	/** The decision for this content: done or under way here, else kept, else a new training. */
-	private static java.util.concurrent.CompletableFuture<AnswerDecision> prepare(List<Article> articles,
-			Synonyms synonyms, Map<Language, List<String>> outOfScope, TrainedDecisions kept) {
+	private static java.util.concurrent.@org.jspecify.annotations.Nullable CompletableFuture<AnswerDecision> prepare(
+			List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope, TrainedDecisions kept,
+			boolean train) {
 		String key = fingerprint(articles, synonyms, outOfScope);
 		synchronized (TRAINING) {
 			java.util.concurrent.CompletableFuture<AnswerDecision> known = TRAINING.get(key);
@@ -71,6 +108,9 @@ public final class Searcher {
 					.completedFuture(restored.get());
 				TRAINING.put(key, done);
 				return done;
+			}
+			if (!train) {
+				return null;
 			}
 			// Its own thread: the common pool has a single worker on two cores, often busy elsewhere.
 			java.util.concurrent.CompletableFuture<AnswerDecision> training = java.util.concurrent.CompletableFuture
@@ -106,8 +146,12 @@ public final class Searcher {
 	}
 
 	private AnswerDecision decision() {
+		java.util.concurrent.CompletableFuture<AnswerDecision> own = this.decision;
+		if (this.interim != null && (own == null || !own.isDone())) {
+			own = this.interim;
+		}
 		try {
-			return this.decision.join();
+			return java.util.Objects.requireNonNull(own).join();
 		}
 		catch (java.util.concurrent.CompletionException ex) {
 			if (ex.getCause() instanceof RuntimeException cause) {
