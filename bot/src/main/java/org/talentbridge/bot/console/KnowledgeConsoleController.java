@@ -40,7 +40,15 @@ import org.talentbridge.bot.knowledge.UnansweredQuestions;
 class KnowledgeConsoleController {
 
 	/** The longest message each channel sends in one piece; longer answers go as several. */
-	static final Map<String, Integer> CHANNELS = new LinkedHashMap<>(Map.of("Web chat", 4000, "Telegram", 4096, "Discord", 2000));
+	static final Map<String, Integer> CHANNELS = channels();
+
+	private static Map<String, Integer> channels() {
+		Map<String, Integer> channels = new LinkedHashMap<>();
+		channels.put("Web chat", 4000);
+		channels.put("Telegram", 4096);
+		channels.put("Discord", 2000);
+		return java.util.Collections.unmodifiableMap(channels);
+	}
 
 	private static final Pattern FIELD = Pattern.compile("(?:field|section) '(?:## )?([a-z-]+(?:\\.[a-z]+)?):?'");
 
