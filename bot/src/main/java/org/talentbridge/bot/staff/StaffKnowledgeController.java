@@ -87,7 +87,7 @@ class StaffKnowledgeController {
 			.stream()
 			.filter(e -> e.id().equals(id))
 			.findFirst()
-			.orElseThrow(() -> new KnowledgeCuration.NoSuchArticle("question " + id));
+			.orElseThrow(() -> new StaffEventsController.NotFound("There is no such unanswered question."));
 		this.curation.notForUs(entry.language(), entry.text(), WHO);
 		this.unanswered.handled(id);
 		return Map.of("id", id, "status", "out of scope");
@@ -200,6 +200,11 @@ class StaffKnowledgeController {
 
 	@ExceptionHandler
 	ResponseEntity<Map<String, String>> notFound(KnowledgeCuration.NoSuchArticle ex) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", ex.getMessage()));
+	}
+
+	@ExceptionHandler
+	ResponseEntity<Map<String, String>> noQuestion(StaffEventsController.NotFound ex) {
 		return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("error", ex.getMessage()));
 	}
 

@@ -195,6 +195,7 @@ class CurationBrowserTests {
 		assertThat(channels).extracting(c -> c.getAttribute("data-channel")).containsExactly("Web chat", "Telegram", "Discord");
 		assertThat(channels).allSatisfy(channel -> assertThat(channel.findElement(By.cssSelector(".bubble")).getText())
 			.startsWith("Fishing in Skåne").contains("fiskekort", "Checked", "https://www.havochvatten.se"));
+		((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('preview').scrollIntoView()");
 		Browser.screenshot(browser, "curation-04-preview");
 
 		submit(browser.findElement(By.id("save-article")));
