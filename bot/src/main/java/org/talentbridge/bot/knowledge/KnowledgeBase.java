@@ -63,6 +63,9 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 
 	private volatile State state;
 
+	/** The first load, on its own thread while the rest of the application starts. */
+	private final java.util.concurrent.CompletableFuture<State> first;
+
 	KnowledgeBase(KnowledgeProperties properties, Clock clock, ObjectProvider<IntentTraining> intentTraining) {
 		this(properties, clock, intentTraining, TrainedDecisions.NONE, StaffEdits.NONE);
 	}
@@ -80,7 +83,34 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		this.intentTraining = intentTraining;
 		this.kept = kept;
 		this.edits = edits;
-		this.state = load();
+		if (kept == TrainedDecisions.NONE) {
+			this.state = load();
+			this.first = java.util.concurrent.CompletableFuture.completedFuture(this.state);
+		}
+		else {
+			this.first = java.util.concurrent.CompletableFuture.supplyAsync(this::load, runnable -> {
+				Thread thread = new Thread(runnable, "knowledge-base");
+				thread.setDaemon(true);
+				thread.start();
+			});
+		}
+	}
+
+	private State state() {
+		State current = this.state;
+		if (current != null) {
+			return current;
+		}
+		try {
+			return this.first.join();
+		}
+		catch (java.util.concurrent.CompletionException ex) {
+			// A bad file stops the start, naming the file and field.
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	/**
@@ -88,7 +118,7 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	 * {@link SearchResult#answered()} says whether the learned answer decision takes the best one.
 	 */
 	public SearchResult search(String question, Language language) {
-		State current = this.state;
+		State current = state();
 		Searcher.Decided decided = current.searcher.search(question, language, CANDIDATES);
 		String chosen = current.staffExamples.isEmpty() ? null : current.staffExamples.get(Fingerprints.of(question));
 		if (chosen != null && current.byId.containsKey(chosen)
@@ -109,7 +139,7 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 
 	/** The answer decision's threshold and cross-validated figures, as one line. */
 	public String decisionFigures() {
-		return this.state.searcher.decisionFigures();
+		return state().searcher.decisionFigures();
 	}
 
 	/** The countries (DK, SE) a message names, by country, language or place ("Malmö" is SE). */
@@ -117,18 +147,31 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		return org.talentbridge.bot.knowledge.internal.CountryWords.INSTANCE.countriesIn(text);
 	}
 
-	/** The answer decision trains while the rest of the application starts; ready means trained. */
+	/**
+	 * The knowledge base loads and its answer decision trains while the rest of the application
+	 * starts. Ready means loaded and trained, or (when allowed) judged meanwhile by the decision of an
+	 * earlier version, which the newly trained one replaces when it is done.
+	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.state.searcher.awaitTrained();
+		this.state = state();
+		if (!this.properties.answerWhileTraining() || !this.state.searcher.answersAtOnce()) {
+			this.state.searcher.awaitTrained();
+		}
+		retrainLater(this.state);
+	}
+
+	/** Whether this knowledge base's own answer decision judges (not one of an earlier version). */
+	public boolean decisionTrained() {
+		return state().searcher.isTrained();
 	}
 
 	public Optional<Article> find(String id) {
-		return Optional.ofNullable(this.state.byId.get(id));
+		return Optional.ofNullable(state().byId.get(id));
 	}
 
 	public List<Article> articles() {
-		return List.copyOf(this.state.byId.values());
+		return List.copyOf(state().byId.values());
 	}
 
 	/**
@@ -136,7 +179,7 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	 * those due soon, for the people who re-read the sources.
 	 */
 	public List<Article> dueForReview(LocalDate until) {
-		return this.state.byId.values()
+		return state().byId.values()
 			.stream()
 			.filter(a -> !a.validUntil().isAfter(until))
 			.sorted(java.util.Comparator.comparing(Article::validUntil).thenComparing(Article::id))
@@ -145,7 +188,7 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 
 	/** Intent name to training phrases, from {@code intents/*.txt}. */
 	public Map<String, List<String>> intentPhrases() {
-		return this.state.intents;
+		return state().intents;
 	}
 
 	/**
@@ -169,7 +212,9 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	 */
 	public synchronized int reload() {
 		State loaded = load();
-		loaded.searcher.awaitTrained();
+		if (!this.properties.answerWhileTraining() || !loaded.searcher.answersAtOnce()) {
+			loaded.searcher.awaitTrained();
+		}
 		this.state = loaded;
 		IntentTraining training = this.intentTraining.getIfAvailable();
 		if (training != null) {
@@ -185,12 +230,14 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	 * @return whether anything changed
 	 */
 	synchronized boolean applyEdits() {
-		State current = this.state;
+		State current = state();
 		if (this.edits.revision() == current.revision) {
 			return false;
 		}
 		State applied = withEdits(current.files, current.filesSearcher);
-		applied.searcher.awaitTrained();
+		if (!applied.searcher.answersAtOnce()) {
+			applied.searcher.awaitTrained();
+		}
 		this.state = applied;
 		if (!firstQuestions(current.byId.values()).equals(firstQuestions(applied.byId.values()))) {
 			// A new article, or new first questions: the intent classifier learns questions from those.
@@ -209,11 +256,11 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 			this.retraining.cancel(false);
 			this.retraining = null;
 		}
-		if (applied.searcher == applied.filesSearcher || applied.searcher.trainedOnContent()) {
+		if (applied.searcher == applied.filesSearcher || applied.searcher.isTrained()) {
 			return;
 		}
 		this.retraining = this.background.schedule(() -> {
-			if (this.state.searcher == applied.searcher) {
+			if (state().searcher == applied.searcher) {
 				log.info("Knowledge base: training the answer decision on the staff edits");
 				applied.searcher.train();
 			}
@@ -236,7 +283,7 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 
 	/** The revision of the staff edits now applied. */
 	long revision() {
-		return this.state.revision;
+		return state().revision;
 	}
 
 	StaffEdits edits() {
@@ -249,17 +296,17 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 
 	/** The article as its file has it, read at the last load; empty for an article only staff made. */
 	Optional<Article> fileArticle(String id) {
-		return this.state.files.articles().stream().filter(a -> a.id().equals(id)).findFirst();
+		return state().files.articles().stream().filter(a -> a.id().equals(id)).findFirst();
 	}
 
 	/** The staff version in use of each article staff changed. */
 	Map<String, StaffEdits.Version> applied() {
-		return this.state.applied;
+		return state().applied;
 	}
 
 	/** The out-of-scope phrases staff added, in use. */
 	List<StaffEdits.Phrase> staffOutOfScope() {
-		return this.state.staffOutOfScope;
+		return state().staffOutOfScope;
 	}
 
 	/** The day an article's dates are checked against: today, never before the real day. */
@@ -269,11 +316,6 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		return real.isAfter(today) ? real : today;
 	}
 
-	/** Whether the decision in use was trained on the content in use (the staff edits included). */
-	public boolean decisionTrainedOnContent() {
-		State current = this.state;
-		return current.searcher == current.filesSearcher || current.searcher.trainedOnContent();
-	}
 
 	private State load() {
 		long started = System.nanoTime();

@@ -100,7 +100,7 @@ class StaffEditsOverlayTests {
 		}
 		TestKnowledgeBases.copyOutOfScope(folder);
 		Edits edits = new Edits();
-		this.knowledgeBase = new KnowledgeBase(new KnowledgeProperties(folder.toString(), 3, 3, Duration.ofMillis(500),
+		this.knowledgeBase = new KnowledgeBase(new KnowledgeProperties(folder.toString(), 3, 3, false, Duration.ofMillis(500),
 				Duration.ofMillis(200)), Clock.systemUTC(), new StaticListableBeanFactory().getBeanProvider(IntentTraining.class),
 				TrainedDecisions.NONE, edits);
 		this.knowledgeBase.afterSingletonsInstantiated();
@@ -121,10 +121,10 @@ class StaffEditsOverlayTests {
 		assertThat(this.knowledgeBase.find("dk-housing").orElseThrow().questions().get(Language.EN)).endsWith(QUESTION);
 
 		long until = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (!this.knowledgeBase.decisionTrainedOnContent() && System.nanoTime() < until) {
+		while (!this.knowledgeBase.decisionTrained() && System.nanoTime() < until) {
 			Thread.sleep(100);
 		}
-		assertThat(this.knowledgeBase.decisionTrainedOnContent()).as("retrained on the edits in the background").isTrue();
+		assertThat(this.knowledgeBase.decisionTrained()).as("retrained on the edits in the background").isTrue();
 		assertThat(this.knowledgeBase.search(QUESTION, Language.EN).answer()).map(m -> m.article().id()).contains("dk-housing");
 
 		// "Not for us" takes it back.

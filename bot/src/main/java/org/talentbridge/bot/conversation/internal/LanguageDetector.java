@@ -24,7 +24,7 @@ import org.talentbridge.bot.conversation.Language;
  * must not flip anyone's language.
  */
 @Component
-class LanguageDetector {
+class LanguageDetector implements org.springframework.beans.factory.SmartInitializingSingleton {
 
 	static final int MIN_WORDS = 3;
 
@@ -49,21 +49,36 @@ class LanguageDetector {
 					"hvis", "af", "findes", "kommer", "hos", "får", "efter", "mig", "tilmeld", "tilmelde", "til", "på",
 					"arrangementer", "arrangementerne"));
 
-	private final LanguageDetectorModel model;
+	/** Read on its own thread (a second of a start): the first detection waits for it. */
+	private final java.util.concurrent.CompletableFuture<LanguageDetectorModel> model;
 
 	private final ThreadLocal<LanguageDetectorME> detector;
 
 	LanguageDetector() {
+		this.model = java.util.concurrent.CompletableFuture.supplyAsync(LanguageDetector::read, runnable -> {
+			Thread thread = new Thread(runnable, "language-model");
+			thread.setDaemon(true);
+			thread.start();
+		});
+		this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(this.model.join()));
+	}
+
+	/** Ready means read: a missing model stops the start. */
+	@Override
+	public void afterSingletonsInstantiated() {
+		this.model.join();
+	}
+
+	private static LanguageDetectorModel read() {
 		try (InputStream in = LanguageDetector.class.getClassLoader().getResourceAsStream("langdetect-183.bin")) {
 			if (in == null) {
 				throw new IllegalStateException("OpenNLP language model langdetect-183.bin is not on the classpath");
 			}
-			this.model = new LanguageDetectorModel(in);
+			return new LanguageDetectorModel(in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(this.model));
 	}
 
 	Optional<Language> detect(String text) {

@@ -25,6 +25,11 @@ class RedisTrainedDecisions implements TrainedDecisions {
 		this.redis = redis;
 	}
 
+	private static final String LATEST = "latest";
+
+	/** Trained on the knowledge base as packaged, when the jar was built: a fresh store's first start need not wait. */
+	static final String PACKAGED = "knowledge/answer-decision.txt";
+
 	static String key(String fingerprint) {
 		return Keys.of("knowledge", "decision", fingerprint);
 	}
@@ -32,19 +37,55 @@ class RedisTrainedDecisions implements TrainedDecisions {
 	@Override
 	public Optional<String> find(String fingerprint) {
 		try {
-			return Optional.ofNullable(this.redis.getEx(key(fingerprint), GetExParams.getExParams().ex(TTL_SECONDS)));
+			String kept = this.redis.getEx(key(fingerprint), GetExParams.getExParams().ex(TTL_SECONDS));
+			if (kept != null) {
+				return Optional.of(kept);
+			}
 		}
 		catch (JedisException ex) {
 			// Without the kept one the decision is trained, as on a first start.
 			log.warn("Could not read the kept answer decision: {}", ex.getClass().getSimpleName());
+		}
+		return packaged().filter(p -> p.fingerprint().equals(fingerprint)).map(Packaged::encoded);
+	}
+
+	@Override
+	public Optional<String> latest() {
+		try {
+			String latest = this.redis.get(key(LATEST));
+			if (latest != null) {
+				return Optional.of(latest);
+			}
+		}
+		catch (JedisException ex) {
+			log.warn("Could not read the kept answer decision: {}", ex.getClass().getSimpleName());
+		}
+		return packaged().map(Packaged::encoded);
+	}
+
+	/** The fingerprint of the content it was trained on, on the first line, then the decision. */
+	static Optional<Packaged> packaged() {
+		try (java.io.InputStream in = RedisTrainedDecisions.class.getClassLoader().getResourceAsStream(PACKAGED)) {
+			if (in == null) {
+				return Optional.empty();
+			}
+			String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+			int end = text.indexOf('\n');
+			return (end < 0) ? Optional.empty() : Optional.of(new Packaged(text.substring(0, end), text.substring(end + 1)));
+		}
+		catch (java.io.IOException ex) {
 			return Optional.empty();
 		}
+	}
+
+	record Packaged(String fingerprint, String encoded) {
 	}
 
 	@Override
 	public void keep(String fingerprint, String encoded) {
 		try {
 			this.redis.setex(key(fingerprint), TTL_SECONDS, encoded);
+			this.redis.setex(key(LATEST), TTL_SECONDS, encoded);
 		}
 		catch (JedisException ex) {
 			log.warn("Could not keep the trained answer decision: {}", ex.getClass().getSimpleName());

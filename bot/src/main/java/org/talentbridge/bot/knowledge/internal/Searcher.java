@@ -19,12 +19,19 @@ public final class Searcher {
 
 	private final ArticleIndex index;
 
+	/** Null for content staff edited, until {@link #train()}: {@link #interim} judges meanwhile. */
 	private volatile java.util.concurrent.@org.jspecify.annotations.Nullable CompletableFuture<AnswerDecision> decision;
 
-	/** For content staff edited: the base's decision over this content, answering until its own is trained. */
+	/** For content staff edited: the base's decision over this content, judging until its own is trained. */
 	private final java.util.concurrent.@org.jspecify.annotations.Nullable CompletableFuture<AnswerDecision> interim;
 
 	private final Runnable training;
+
+	/**
+	 * While this content's own decision trains: the one trained last on another version of the
+	 * knowledge base, its counting parts made from this content (null when there is none).
+	 */
+	private final @org.jspecify.annotations.Nullable AnswerDecision provisional;
 
 	/**
 	 * Decisions, trained or in training, by the content they are trained on. Training is
@@ -47,10 +54,22 @@ public final class Searcher {
 	 */
 	public Searcher(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope,
 			TrainedDecisions kept) {
-		this.decision = prepare(articles, synonyms, outOfScope, kept, true);
+		java.util.concurrent.CompletableFuture<AnswerDecision> decision = prepare(articles, synonyms, outOfScope, kept, true);
+		this.decision = decision;
 		this.interim = null;
 		this.training = () -> {
 		};
+		this.provisional = decision.isDone() ? null : provisional(articles, outOfScope, kept);
+		if (this.provisional != null) {
+			decision.whenComplete((trained, failure) -> {
+				if (failure != null) {
+					log.error("Answer decision could not be trained; the earlier one goes on judging", failure);
+				}
+				else {
+					log.info("Answer decision of this knowledge base now judges");
+				}
+			});
+		}
 		this.index = new ArticleIndex(articles, ANALYZERS, synonyms);
 	}
 
@@ -62,24 +81,33 @@ public final class Searcher {
 	public Searcher(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope,
 			TrainedDecisions kept, Searcher base) {
 		this.decision = prepare(articles, synonyms, outOfScope, kept, false);
+		this.provisional = null;
 		// One in training for this content (elsewhere in this process) is used once done, not waited for.
 		this.interim = (this.decision != null && this.decision.isDone()) ? null
-				: java.util.Objects.requireNonNull(base.decision).thenApply(d -> d.refit(articles, outOfScope));
+				: base.answersAtOnce()
+						? java.util.concurrent.CompletableFuture.completedFuture(base.decision().refit(articles, outOfScope))
+						: java.util.Objects.requireNonNull(base.decision).thenApply(d -> d.refit(articles, outOfScope));
 		this.training = () -> this.decision = prepare(articles, synonyms, outOfScope, kept, true);
 		this.index = new ArticleIndex(articles, ANALYZERS, synonyms);
 	}
 
-	/** Trains the decision for this content in the background, unless it has one; it answers as soon as it is done. */
+	/** Trains the decision for this content in the background, unless it has one; it judges as soon as it is done. */
 	public synchronized void train() {
 		if (this.decision == null) {
 			this.training.run();
 		}
 	}
 
-	/** Whether the decision in use was trained on this very content. */
-	public boolean trainedOnContent() {
-		java.util.concurrent.CompletableFuture<AnswerDecision> own = this.decision;
-		return own != null && own.isDone() && !own.isCompletedExceptionally();
+	private static @org.jspecify.annotations.Nullable AnswerDecision provisional(List<Article> articles, Map<Language, List<String>> outOfScope,
+			TrainedDecisions kept) {
+		AnswerDecision restored = kept.latest()
+			.flatMap(encoded -> AnswerDecision.restore(encoded, articles, outOfScope, ANALYZERS))
+			.orElse(null);
+		if (restored != null) {
+			log.info("Answer decision of an earlier knowledge base in use until this one is trained: threshold {}",
+					String.format("%.3f", restored.threshold()));
+		}
+		return restored;
 	}
 
 	/** The decision for this content: done or under way here, else kept, else a new training. */
@@ -142,16 +170,47 @@ public final class Searcher {
 
 	/** Waits until the answer decision is trained; a failure to train is thrown here. */
 	public void awaitTrained() {
-		decision();
+		if (this.interim != null) {
+			decision();
+			return;
+		}
+		trainedDecision();
+	}
+
+	/** Whether answers wait for nothing: this content's decision is trained, or an earlier one stands in. */
+	public boolean answersAtOnce() {
+		java.util.concurrent.CompletableFuture<AnswerDecision> own = this.decision;
+		return this.provisional != null || (this.interim != null && this.interim.isDone()) || (own != null && own.isDone());
+	}
+
+	/** Whether this content's own decision judges, rather than one of an earlier knowledge base. */
+	public boolean isTrained() {
+		java.util.concurrent.CompletableFuture<AnswerDecision> own = this.decision;
+		return own != null && own.isDone() && !own.isCompletedExceptionally();
 	}
 
 	private AnswerDecision decision() {
 		java.util.concurrent.CompletableFuture<AnswerDecision> own = this.decision;
-		if (this.interim != null && (own == null || !own.isDone())) {
-			own = this.interim;
+		if (this.interim != null && (own == null || !own.isDone() || own.isCompletedExceptionally())) {
+			return join(this.interim);
 		}
+		if (this.provisional != null && own != null && !own.isDone()) {
+			return this.provisional;
+		}
+		if (this.provisional != null && own != null && own.isCompletedExceptionally()) {
+			// A failed training leaves the earlier decision judging rather than no answers at all.
+			return this.provisional;
+		}
+		return trainedDecision();
+	}
+
+	private AnswerDecision trainedDecision() {
+		return join(java.util.Objects.requireNonNull(this.decision));
+	}
+
+	private static AnswerDecision join(java.util.concurrent.CompletableFuture<AnswerDecision> future) {
 		try {
-			return java.util.Objects.requireNonNull(own).join();
+			return future.join();
 		}
 		catch (java.util.concurrent.CompletionException ex) {
 			if (ex.getCause() instanceof RuntimeException cause) {
@@ -162,7 +221,7 @@ public final class Searcher {
 	}
 
 	/** Everything the decision is trained on, hashed: articles as loaded, concept files, out-of-scope phrases. */
-	private static String fingerprint(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
+	static String fingerprint(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
 		try {
 			java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
 			java.util.function.Consumer<Object> add = value -> digest
@@ -207,9 +266,10 @@ public final class Searcher {
 		AnswerDecision decision = decision();
 		AnswerDecision.Figures f = decision.figures();
 		return String.format(
-				"threshold %.3f; examples ranked first %s%% (BM25 %s%%), answered right %s%%, wrong %s%%; out-of-scope declined %s%%",
+				"threshold %.3f; examples ranked first %s%% (BM25 %s%%), answered right %s%%, wrong %s%%; out-of-scope declined %s%%%s",
 				decision.threshold(), percent(f.reranked()), percent(f.ranked()), percent(f.answeredRight()), percent(f.answeredWrong()),
-				percent(f.outOfScopeDeclined()));
+				percent(f.outOfScopeDeclined()),
+				(decision == this.provisional) ? " (of an earlier knowledge base, while this one trains)" : "");
 	}
 
 }

@@ -12,6 +12,14 @@ public interface TrainedDecisions {
 
 	void keep(String fingerprint, String encoded);
 
+	/**
+	 * The decision kept last, for any content: its regressions judge another version of the
+	 * knowledge base well enough to answer while that version's own decision trains.
+	 */
+	default Optional<String> latest() {
+		return Optional.empty();
+	}
+
 	TrainedDecisions NONE = new TrainedDecisions() {
 
 		@Override
