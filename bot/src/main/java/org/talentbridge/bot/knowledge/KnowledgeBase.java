@@ -340,9 +340,21 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	 * with changed files they break a counterpart.
 	 */
 	private State withEdits(KnowledgeSource.Snapshot files, Searcher filesSearcher) {
-		long revision = this.edits.revision();
-		Map<String, StaffEdits.Version> latest = this.edits.latest();
-		List<StaffEdits.Phrase> phrases = this.edits.outOfScope();
+		long revision;
+		Map<String, StaffEdits.Version> latest;
+		List<StaffEdits.Phrase> phrases;
+		try {
+			revision = this.edits.revision();
+			latest = this.edits.latest();
+			phrases = this.edits.outOfScope();
+		}
+		catch (redis.clients.jedis.exceptions.JedisException ex) {
+			// The files answer meanwhile; the edits apply once Redis is back (the revision differs then).
+			log.warn("Knowledge base: staff edits not applied yet, Redis is unavailable ({})", ex.getClass().getSimpleName());
+			revision = -1;
+			latest = Map.of();
+			phrases = List.of();
+		}
 		Map<String, Article> fromFiles = files.articles()
 			.stream()
 			.collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));

@@ -132,7 +132,8 @@ class ChatApiIntegrationTests {
 		assertThat(this.redis.hget(key, "text")).isEqualTo(org.talentbridge.bot.knowledge.internal.QuestionMasks.mask(question));
 		assertThat(this.redis.hget(key, "language")).isEqualTo("en");
 		post(chat(question.toUpperCase(), "en"));
-		assertThat(this.redis.hget(key, "count")).isEqualTo("2");
+		// The same person asking the same words again is one question on the staff's list.
+		assertThat(this.redis.hget(key, "count")).isEqualTo("1");
 	}
 
 	@Test
