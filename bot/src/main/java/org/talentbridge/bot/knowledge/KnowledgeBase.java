@@ -348,7 +348,7 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 			latest = this.edits.latest();
 			phrases = this.edits.outOfScope();
 		}
-		catch (redis.clients.jedis.exceptions.JedisException ex) {
+		catch (StaffEdits.Unavailable ex) {
 			// The files answer meanwhile; the edits apply once Redis is back (the revision differs then).
 			log.warn("Knowledge base: staff edits not applied yet, Redis is unavailable ({})", ex.getClass().getSimpleName());
 			revision = -1;

@@ -118,7 +118,7 @@ public class KnowledgeCuration {
 		try {
 			this.knowledgeBase.applyEdits();
 		}
-		catch (redis.clients.jedis.exceptions.JedisException ex) {
+		catch (StaffEdits.Unavailable ex) {
 			log.debug("Staff edits not checked: Redis is unavailable ({})", ex.getClass().getSimpleName());
 		}
 	}

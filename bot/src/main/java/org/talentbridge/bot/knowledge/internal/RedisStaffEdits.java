@@ -50,14 +50,26 @@ class RedisStaffEdits implements StaffEdits {
 
 	@Override
 	public long revision() {
-		String value = this.redis.get(REVISION);
-		return (value == null) ? 0 : Long.parseLong(value);
+		try {
+			String value = this.redis.get(REVISION);
+			return (value == null) ? 0 : Long.parseLong(value);
+		}
+		catch (redis.clients.jedis.exceptions.JedisException ex) {
+			throw new Unavailable(ex);
+		}
 	}
 
 	@Override
 	public Map<String, Version> latest() {
 		Map<String, Version> latest = new LinkedHashMap<>();
-		this.redis.hgetAll(LATEST).entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
+		Map<String, String> stored;
+		try {
+			stored = this.redis.hgetAll(LATEST);
+		}
+		catch (redis.clients.jedis.exceptions.JedisException ex) {
+			throw new Unavailable(ex);
+		}
+		stored.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(entry -> {
 			String value = entry.getValue();
 			int newline = value.indexOf('\n');
 			latest.put(entry.getKey(), version(entry.getKey(), Integer.parseInt(value.substring(0, newline)), value.substring(newline + 1)));
@@ -104,7 +116,14 @@ class RedisStaffEdits implements StaffEdits {
 	@Override
 	public List<Phrase> outOfScope() {
 		List<Phrase> phrases = new ArrayList<>();
-		for (String stored : this.redis.lrange(OUT_OF_SCOPE, 0, -1)) {
+		List<String> all;
+		try {
+			all = this.redis.lrange(OUT_OF_SCOPE, 0, -1);
+		}
+		catch (redis.clients.jedis.exceptions.JedisException ex) {
+			throw new Unavailable(ex);
+		}
+		for (String stored : all) {
 			JsonNode node = JSON.readTree(stored);
 			Language.fromCode(node.path("language").asString()).ifPresent(language -> phrases.add(new Phrase(language,
 					node.path("text").asString(), node.path("who").asString(), Instant.ofEpochMilli(node.path("at").asLong()))));

@@ -26,6 +26,15 @@ public interface StaffEdits {
 	record Phrase(Language language, String text, String who, Instant at) {
 	}
 
+	/** Redis cannot be reached: the files answer meanwhile. */
+	final class Unavailable extends RuntimeException {
+
+		public Unavailable(Throwable cause) {
+			super("Staff edits are unavailable: " + cause.getClass().getSimpleName(), cause, false, false);
+		}
+
+	}
+
 	/** Moves with every change; 0 before the first. */
 	long revision();
 
