@@ -84,11 +84,11 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		this.kept = kept;
 		this.edits = edits;
 		if (kept == TrainedDecisions.NONE) {
-			this.state = load();
+			this.state = load(false);
 			this.first = java.util.concurrent.CompletableFuture.completedFuture(this.state);
 		}
 		else {
-			this.first = java.util.concurrent.CompletableFuture.supplyAsync(this::load, runnable -> {
+			this.first = java.util.concurrent.CompletableFuture.supplyAsync(() -> load(properties.answerWhileTraining()), runnable -> {
 				Thread thread = new Thread(runnable, "knowledge-base");
 				thread.setDaemon(true);
 				thread.start();
@@ -155,10 +155,18 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	@Override
 	public void afterSingletonsInstantiated() {
 		this.state = state();
-		if (!this.properties.answerWhileTraining() || !this.state.searcher.answersAtOnce()) {
-			this.state.searcher.awaitTrained();
+		// The files' own decision; the staff edits on top are judged by it until theirs is trained.
+		Searcher files = this.state.filesSearcher;
+		if (!this.properties.answerWhileTraining() || !files.answersAtOnce()) {
+			files.awaitTrained();
 		}
 		retrainLater(this.state);
+	}
+
+	/** A training the start left for later begins once the application is ready. */
+	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+	void startDeferredTraining() {
+		state().filesSearcher.startTraining();
 	}
 
 	/** Whether this knowledge base's own answer decision judges (not one of an earlier version). */
@@ -211,9 +219,9 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	 * @return the number of articles now loaded
 	 */
 	public synchronized int reload() {
-		State loaded = load();
-		if (!this.properties.answerWhileTraining() || !loaded.searcher.answersAtOnce()) {
-			loaded.searcher.awaitTrained();
+		State loaded = load(false);
+		if (!this.properties.answerWhileTraining() || !loaded.filesSearcher.answersAtOnce()) {
+			loaded.filesSearcher.awaitTrained();
 		}
 		this.state = loaded;
 		IntentTraining training = this.intentTraining.getIfAvailable();
@@ -262,7 +270,7 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		this.retraining = this.background.schedule(() -> {
 			if (state().searcher == applied.searcher) {
 				log.info("Knowledge base: training the answer decision on the staff edits");
-				applied.searcher.train();
+				applied.searcher.startTraining();
 			}
 		}, this.properties.retrainAfter().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
 	}
@@ -317,13 +325,15 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	}
 
 
-	private State load() {
+	/** @param deferTraining whether a training waits for {@link #startDeferredTraining()} while an earlier decision judges */
+	private State load(boolean deferTraining) {
 		long started = System.nanoTime();
 		// An article checked today is not "checked in the future" for a clock a test has set back.
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate real = LocalDate.now(Clock.systemUTC());
 		KnowledgeSource.Snapshot snapshot = this.source.load(real.isAfter(today) ? real : today);
-		Searcher filesSearcher = new Searcher(snapshot.articles(), snapshot.synonyms(), snapshot.outOfScope(), this.kept);
+		Searcher filesSearcher = new Searcher(snapshot.articles(), snapshot.synonyms(), snapshot.outOfScope(), this.kept,
+				deferTraining);
 		State loaded = withEdits(snapshot, filesSearcher);
 		log.info("Knowledge base: {} articles from {} ({} changed by staff) indexed in {} ms", loaded.byId.size(),
 				this.source.description(), loaded.applied.size(), (System.nanoTime() - started) / 1_000_000);

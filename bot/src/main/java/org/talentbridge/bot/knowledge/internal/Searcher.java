@@ -19,19 +19,13 @@ public final class Searcher {
 
 	private final ArticleIndex index;
 
-	/** Null for content staff edited, until {@link #train()}: {@link #interim} judges meanwhile. */
-	private volatile java.util.concurrent.@org.jspecify.annotations.Nullable CompletableFuture<AnswerDecision> decision;
-
-	/** For content staff edited: the base's decision over this content, judging until its own is trained. */
-	private final java.util.concurrent.@org.jspecify.annotations.Nullable CompletableFuture<AnswerDecision> interim;
-
-	private final Runnable training;
+	private final java.util.concurrent.CompletableFuture<AnswerDecision> decision;
 
 	/**
 	 * While this content's own decision trains: the one trained last on another version of the
 	 * knowledge base, its counting parts made from this content (null when there is none).
 	 */
-	private final @org.jspecify.annotations.Nullable AnswerDecision provisional;
+	private final AnswerDecision provisional;
 
 	/**
 	 * Decisions, trained or in training, by the content they are trained on. Training is
@@ -54,14 +48,19 @@ public final class Searcher {
 	 */
 	public Searcher(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope,
 			TrainedDecisions kept) {
-		java.util.concurrent.CompletableFuture<AnswerDecision> decision = prepare(articles, synonyms, outOfScope, kept, true);
-		this.decision = decision;
-		this.interim = null;
-		this.training = () -> {
-		};
-		this.provisional = decision.isDone() ? null : provisional(articles, outOfScope, kept);
+		this(articles, synonyms, outOfScope, kept, false);
+	}
+
+	/**
+	 * @param deferTraining when an earlier decision can judge meanwhile, train only on
+	 * {@link #startTraining()}: a start then does not share its two cores with a training
+	 */
+	public Searcher(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope,
+			TrainedDecisions kept, boolean deferTraining) {
+		java.util.concurrent.CompletableFuture<AnswerDecision> prepared = prepare(articles, synonyms, outOfScope, kept);
+		this.provisional = prepared.isDone() ? null : provisional(articles, outOfScope, kept);
 		if (this.provisional != null) {
-			decision.whenComplete((trained, failure) -> {
+			prepared.whenComplete((trained, failure) -> {
 				if (failure != null) {
 					log.error("Answer decision could not be trained; the earlier one goes on judging", failure);
 				}
@@ -70,55 +69,85 @@ public final class Searcher {
 				}
 			});
 		}
+		this.decision = prepared;
 		this.index = new ArticleIndex(articles, ANALYZERS, synonyms);
+		if (!deferTraining || this.provisional == null) {
+			startTraining();
+		}
 	}
 
 	/**
 	 * A searcher for content staff changed, in milliseconds: the index at once, and the decision
-	 * trained for this content if one is done or kept, else {@code base}'s decision refit to these
-	 * phrases until {@link #train()} has trained its own.
+	 * trained for this content if one is done or kept; else, until {@link #startTraining()} has
+	 * trained its own, {@code base}'s decision judges with its counting parts made from this content.
 	 */
 	public Searcher(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope,
 			TrainedDecisions kept, Searcher base) {
-		this.decision = prepare(articles, synonyms, outOfScope, kept, false);
-		this.provisional = null;
-		// One in training for this content (elsewhere in this process) is used once done, not waited for.
-		this.interim = (this.decision != null && this.decision.isDone()) ? null
-				: base.answersAtOnce()
-						? java.util.concurrent.CompletableFuture.completedFuture(base.decision().refit(articles, outOfScope))
-						: java.util.Objects.requireNonNull(base.decision).thenApply(d -> d.refit(articles, outOfScope));
-		this.training = () -> this.decision = prepare(articles, synonyms, outOfScope, kept, true);
+		java.util.concurrent.CompletableFuture<AnswerDecision> prepared = prepare(articles, synonyms, outOfScope, kept);
+		this.provisional = prepared.isDone() ? null : base.decision().refit(articles, outOfScope);
+		this.decision = prepared;
 		this.index = new ArticleIndex(articles, ANALYZERS, synonyms);
 	}
 
-	/** Trains the decision for this content in the background, unless it has one; it judges as soon as it is done. */
-	public synchronized void train() {
-		if (this.decision == null) {
-			this.training.run();
+	/** Starts the training this content needs, unless it is done or under way; at most once. */
+	public void startTraining() {
+		if (this.decision instanceof Pending pending) {
+			pending.start();
 		}
 	}
 
-	private static @org.jspecify.annotations.Nullable AnswerDecision provisional(List<Article> articles, Map<Language, List<String>> outOfScope,
+	/** A training to start on its own thread, once; whoever joins it before waits for the start. */
+	private static final class Pending extends java.util.concurrent.CompletableFuture<AnswerDecision> {
+
+		private final java.util.function.Supplier<AnswerDecision> training;
+
+		private final java.util.concurrent.atomic.AtomicBoolean started = new java.util.concurrent.atomic.AtomicBoolean();
+
+		Pending(java.util.function.Supplier<AnswerDecision> training) {
+			this.training = training;
+		}
+
+		void start() {
+			if (!this.started.compareAndSet(false, true)) {
+				return;
+			}
+			// Its own thread: the common pool has a single worker on two cores, often busy elsewhere.
+			Thread thread = new Thread(() -> {
+				try {
+					complete(this.training.get());
+				}
+				catch (Throwable ex) {
+					completeExceptionally(ex);
+				}
+			}, "answer-decision");
+			thread.setDaemon(true);
+			thread.start();
+		}
+
+	}
+
+	private static AnswerDecision provisional(List<Article> articles, Map<Language, List<String>> outOfScope,
 			TrainedDecisions kept) {
 		AnswerDecision restored = kept.latest()
 			.flatMap(encoded -> AnswerDecision.restore(encoded, articles, outOfScope, ANALYZERS))
 			.orElse(null);
 		if (restored != null) {
-			log.info("Answer decision of an earlier knowledge base in use until this one is trained: threshold {}",
-					String.format("%.3f", restored.threshold()));
+			log.info("Answer decision of an earlier knowledge base in use until this one is trained: {}", describe(restored));
 		}
 		return restored;
 	}
 
 	/** The decision for this content: done or under way here, else kept, else a new training. */
-	private static java.util.concurrent.@org.jspecify.annotations.Nullable CompletableFuture<AnswerDecision> prepare(
-			List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope, TrainedDecisions kept,
-			boolean train) {
+	private static java.util.concurrent.CompletableFuture<AnswerDecision> prepare(List<Article> articles,
+			Synonyms synonyms, Map<Language, List<String>> outOfScope, TrainedDecisions kept) {
 		String key = fingerprint(articles, synonyms, outOfScope);
 		synchronized (TRAINING) {
 			java.util.concurrent.CompletableFuture<AnswerDecision> known = TRAINING.get(key);
 			if (known != null && !known.isCompletedExceptionally()) {
 				// Trained here, perhaps for another store (another application context of a test run): kept there too.
+				if (known instanceof Pending pending) {
+					pending.start();
+				}
 				return known.thenApply(decision -> {
 					kept.keep(key, decision.encode());
 					return decision;
@@ -130,27 +159,17 @@ public final class Searcher {
 				TRAINING.values().removeIf(java.util.concurrent.CompletableFuture::isDone);
 			}
 			if (restored.isPresent()) {
-				log.info("Answer decision for this knowledge base kept from an earlier start: threshold {}",
-						String.format("%.3f", restored.get().threshold()));
+				log.info("Answer decision for this knowledge base kept from an earlier training: {}", describe(restored.get()));
 				java.util.concurrent.CompletableFuture<AnswerDecision> done = java.util.concurrent.CompletableFuture
 					.completedFuture(restored.get());
 				TRAINING.put(key, done);
 				return done;
 			}
-			if (!train) {
-				return null;
-			}
-			// Its own thread: the common pool has a single worker on two cores, often busy elsewhere.
-			java.util.concurrent.CompletableFuture<AnswerDecision> training = java.util.concurrent.CompletableFuture
-				.supplyAsync(() -> {
-					AnswerDecision trained = train(articles, synonyms, outOfScope);
-					kept.keep(key, trained.encode());
-					return trained;
-				}, runnable -> {
-					Thread thread = new Thread(runnable, "answer-decision");
-					thread.setDaemon(true);
-					thread.start();
-				});
+			Pending training = new Pending(() -> {
+				AnswerDecision trained = train(articles, synonyms, outOfScope);
+				kept.keep(key, trained.encode());
+				return trained;
+			});
 			TRAINING.put(key, training);
 			return training;
 		}
@@ -158,46 +177,40 @@ public final class Searcher {
 
 	private static AnswerDecision train(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope) {
 		AnswerDecision trained = AnswerDecision.train(articles, outOfScope, ANALYZERS, synonyms);
-		AnswerDecision.Figures f = trained.figures();
-		log.info(
-				"Answer decision trained in {} ms on {} example questions and {} out-of-scope phrases; threshold {}; "
-						+ "cross-validated: examples ranked first {}% (BM25 {}%), answered right {}%, wrong {}%; out-of-scope declined {}%",
-				f.millis(), f.examples(), f.outOfScope(), String.format("%.3f", trained.threshold()),
-				percent(f.reranked()), percent(f.ranked()), percent(f.answeredRight()), percent(f.answeredWrong()),
-				percent(f.outOfScopeDeclined()));
+		log.info("Answer decision trained in {} ms: {}", trained.figures().millis(), describe(trained));
 		return trained;
+	}
+
+	private static String describe(AnswerDecision decision) {
+		AnswerDecision.Figures f = decision.figures();
+		return String.format(
+				"%d example questions and %d out-of-scope phrases; threshold %.3f; cross-validated: examples ranked first %s%% "
+						+ "(BM25 %s%%), answered right %s%%, wrong %s%%; out-of-scope declined %s%%",
+				f.examples(), f.outOfScope(), decision.threshold(), percent(f.reranked()), percent(f.ranked()),
+				percent(f.answeredRight()), percent(f.answeredWrong()), percent(f.outOfScopeDeclined()));
 	}
 
 	/** Waits until the answer decision is trained; a failure to train is thrown here. */
 	public void awaitTrained() {
-		if (this.interim != null) {
-			decision();
-			return;
-		}
+		startTraining();
 		trainedDecision();
 	}
 
 	/** Whether answers wait for nothing: this content's decision is trained, or an earlier one stands in. */
 	public boolean answersAtOnce() {
-		java.util.concurrent.CompletableFuture<AnswerDecision> own = this.decision;
-		return this.provisional != null || (this.interim != null && this.interim.isDone()) || (own != null && own.isDone());
+		return this.provisional != null || this.decision.isDone();
 	}
 
 	/** Whether this content's own decision judges, rather than one of an earlier knowledge base. */
 	public boolean isTrained() {
-		java.util.concurrent.CompletableFuture<AnswerDecision> own = this.decision;
-		return own != null && own.isDone() && !own.isCompletedExceptionally();
+		return this.decision.isDone() && !this.decision.isCompletedExceptionally();
 	}
 
 	private AnswerDecision decision() {
-		java.util.concurrent.CompletableFuture<AnswerDecision> own = this.decision;
-		if (this.interim != null && (own == null || !own.isDone() || own.isCompletedExceptionally())) {
-			return join(this.interim);
-		}
-		if (this.provisional != null && own != null && !own.isDone()) {
+		if (this.provisional != null && !this.decision.isDone()) {
 			return this.provisional;
 		}
-		if (this.provisional != null && own != null && own.isCompletedExceptionally()) {
+		if (this.provisional != null && this.decision.isCompletedExceptionally()) {
 			// A failed training leaves the earlier decision judging rather than no answers at all.
 			return this.provisional;
 		}
@@ -205,12 +218,8 @@ public final class Searcher {
 	}
 
 	private AnswerDecision trainedDecision() {
-		return join(java.util.Objects.requireNonNull(this.decision));
-	}
-
-	private static AnswerDecision join(java.util.concurrent.CompletableFuture<AnswerDecision> future) {
 		try {
-			return future.join();
+			return this.decision.join();
 		}
 		catch (java.util.concurrent.CompletionException ex) {
 			if (ex.getCause() instanceof RuntimeException cause) {

@@ -48,7 +48,8 @@ class KeptDecisionIntegrationTests {
 				first.validUntil(), questions, first.sections(), first.file(), first.counterpart(), first.commute()));
 		int keptBefore = fingerprints().size();
 
-		Searcher searcher = new Searcher(articles, snapshot.synonyms(), snapshot.outOfScope(), this.kept);
+		// As at a start: the training waits until the application is ready.
+		Searcher searcher = new Searcher(articles, snapshot.synonyms(), snapshot.outOfScope(), this.kept, true);
 
 		assertThat(searcher.answersAtOnce()).isTrue();
 		assertThat(searcher.isTrained()).isFalse();
@@ -59,6 +60,7 @@ class KeptDecisionIntegrationTests {
 		assertThat(meanwhile.matches().get(0).article().id()).isEqualTo(first.id());
 		assertThat(meanwhile.answered()).isTrue();
 
+		searcher.startTraining();
 		searcher.awaitTrained();
 		assertThat(searcher.isTrained()).isTrue();
 		assertThat(searcher.decisionFigures()).doesNotContain("earlier");
