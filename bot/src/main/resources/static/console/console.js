@@ -51,3 +51,31 @@
 		poll();
 	}
 })();
+// The article picker and the article list: typing narrows what is shown.
+(function () {
+	const fold = (text) => text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+	document.querySelectorAll('[data-filter-for]').forEach((input) => {
+		const select = document.getElementById(input.dataset.filterFor);
+		if (!select) return;
+		input.addEventListener('input', () => {
+			const wanted = fold(input.value.trim());
+			let first = null;
+			select.querySelectorAll('option').forEach((option) => {
+				const shown = wanted === '' || fold(option.textContent).includes(wanted);
+				option.hidden = !shown;
+				if (shown && !first) first = option;
+			});
+			if (first && (select.selectedOptions.length === 0 || select.selectedOptions[0].hidden)) first.selected = true;
+		});
+	});
+	document.querySelectorAll('[data-filter-rows]').forEach((input) => {
+		const table = document.getElementById(input.dataset.filterRows);
+		if (!table) return;
+		input.addEventListener('input', () => {
+			const wanted = fold(input.value.trim());
+			table.querySelectorAll('tbody tr').forEach((row) => {
+				row.hidden = wanted !== '' && !fold(row.textContent).includes(wanted);
+			});
+		});
+	});
+})();

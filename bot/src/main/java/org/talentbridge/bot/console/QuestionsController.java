@@ -43,14 +43,21 @@ class QuestionsController {
 	@GetMapping("/console/questions")
 	String list(Model model) {
 		List<Row> rows = QuestionGroups.of(this.questions.mostAsked(300)).stream().map(group -> {
-			Optional<Article> closest = this.knowledgeBase.search(group.first().text(), group.language())
+			List<Article> guesses = this.knowledgeBase.search(group.first().text(), group.language())
 				.matches()
 				.stream()
-				.findFirst()
-				.map(Match::article);
+				.map(Match::article)
+				.toList();
+			Optional<Article> closest = guesses.stream().findFirst();
 			return new Row(group, closest.map(Article::id).orElse(null),
-					closest.map(a -> "knowledge-base/articles/" + a.id() + ".md").orElse("knowledge-base/articles/<new-id>.md"));
+					closest.map(a -> "knowledge-base/articles/" + a.id() + ".md").orElse("knowledge-base/articles/<new-id>.md"),
+					guesses.stream().map(a -> Option.of(a, group.language())).toList());
 		}).toList();
+		model.addAttribute("allArticles", this.knowledgeBase.articles()
+			.stream()
+			.map(a -> Option.of(a, org.talentbridge.bot.conversation.Language.EN))
+			.sorted(java.util.Comparator.comparing(Option::title, String.CASE_INSENSITIVE_ORDER))
+			.toList());
 		model.addAttribute("section", "questions");
 		model.addAttribute("rows", rows);
 		model.addAttribute("location", this.knowledgeBase.location());
@@ -88,7 +95,27 @@ class QuestionsController {
 	record Due(String id, LocalDate checked, LocalDate validUntil, boolean overdue, String file) {
 	}
 
-	record Row(QuestionGroups.Group group, String closestArticle, String file) {
+	/**
+	 * @param guesses the articles the bot found closest, best first: the picker offers them first
+	 */
+	record Row(QuestionGroups.Group group, String closestArticle, String file, List<Option> guesses) {
+
+		public String ids() {
+			return String.join(",", this.group.questions().stream().map(UnansweredQuestions.Entry::id).toList());
+		}
+
+	}
+
+	/** An article in the picker: its id and title. */
+	record Option(String id, String title) {
+
+		static Option of(Article article, org.talentbridge.bot.conversation.Language language) {
+			return new Option(article.id(), article.section(language)
+				.or(() -> article.section(org.talentbridge.bot.conversation.Language.EN))
+				.orElseThrow()
+				.title());
+		}
+
 	}
 
 }

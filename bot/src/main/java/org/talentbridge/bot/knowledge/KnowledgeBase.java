@@ -16,16 +16,24 @@ import org.springframework.stereotype.Component;
 
 import org.talentbridge.bot.conversation.IntentTraining;
 import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.knowledge.internal.ArticleFormatException;
+import org.talentbridge.bot.knowledge.internal.ArticleMarkdown;
+import org.talentbridge.bot.knowledge.internal.Fingerprints;
 import org.talentbridge.bot.knowledge.internal.KnowledgeSource;
 import org.talentbridge.bot.knowledge.internal.Searcher;
+import org.talentbridge.bot.knowledge.internal.StaffEdits;
 import org.talentbridge.bot.knowledge.internal.TrainedDecisions;
 
 /**
  * The curated articles and the search over them. Loaded and validated at startup (a bad file stops
- * it); {@link #reload()} re-reads the folder and swaps the index in one step.
+ * it); {@link #reload()} re-reads the folder and swaps the index in one step. Staff edits kept in
+ * Redis ({@link KnowledgeCuration}) are applied on top of the files: the index is rebuilt with them
+ * at once, and the answer decision is retrained for them in the background, after a pause in the
+ * editing; until then the decision trained on the files judges with the edited phrases.
  */
 @Component
-public class KnowledgeBase implements org.springframework.beans.factory.SmartInitializingSingleton {
+public class KnowledgeBase implements org.springframework.beans.factory.SmartInitializingSingleton,
+		org.springframework.beans.factory.DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
 
@@ -41,24 +49,40 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 
 	private final TrainedDecisions kept;
 
+	private final StaffEdits edits;
+
+	/** Retrains the answer decision and the intents for staff edits, one at a time, off the request threads. */
+	private final java.util.concurrent.ScheduledExecutorService background = java.util.concurrent.Executors
+		.newSingleThreadScheduledExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "knowledge-edits");
+			thread.setDaemon(true);
+			return thread;
+		});
+
+	private java.util.concurrent.@org.jspecify.annotations.Nullable ScheduledFuture<?> retraining;
+
 	private volatile State state;
 
 	/** The first load, on its own thread while the rest of the application starts. */
 	private final java.util.concurrent.CompletableFuture<State> first;
 
 	KnowledgeBase(KnowledgeProperties properties, Clock clock, ObjectProvider<IntentTraining> intentTraining) {
-		this(properties, clock, intentTraining, TrainedDecisions.NONE);
+		this(properties, clock, intentTraining, TrainedDecisions.NONE, StaffEdits.NONE);
 	}
 
-	/** @param kept answer decisions trained at earlier starts, so an unchanged knowledge base starts without training */
+	/**
+	 * @param kept answer decisions trained at earlier starts, so an unchanged knowledge base starts without training
+	 * @param edits what staff changed, applied on top of the files
+	 */
 	@org.springframework.beans.factory.annotation.Autowired
 	KnowledgeBase(KnowledgeProperties properties, Clock clock, ObjectProvider<IntentTraining> intentTraining,
-			TrainedDecisions kept) {
+			TrainedDecisions kept, StaffEdits edits) {
 		this.source = KnowledgeSource.resolve(properties.path());
 		this.properties = properties;
 		this.clock = clock;
 		this.intentTraining = intentTraining;
 		this.kept = kept;
+		this.edits = edits;
 		if (kept == TrainedDecisions.NONE) {
 			this.state = load(false);
 			this.first = java.util.concurrent.CompletableFuture.completedFuture(this.state);
@@ -94,7 +118,22 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	 * {@link SearchResult#answered()} says whether the learned answer decision takes the best one.
 	 */
 	public SearchResult search(String question, Language language) {
-		Searcher.Decided decided = state().searcher.search(question, language, CANDIDATES);
+		State current = state();
+		Searcher.Decided decided = current.searcher.search(question, language, CANDIDATES);
+		String chosen = current.staffExamples.isEmpty() ? null : current.staffExamples.get(Fingerprints.of(question));
+		if (chosen != null && current.byId.containsKey(chosen)
+				&& !(decided.answered() && decided.matches().get(0).article().id().equals(chosen))) {
+			// Staff said this question is this article's: it is answered so, whatever the decision learned.
+			List<Match> matches = new java.util.ArrayList<>(decided.matches());
+			Match own = matches.stream()
+				.filter(m -> m.article().id().equals(chosen))
+				.findFirst()
+				.orElse(new Match(current.byId.get(chosen), 0, 1, 0));
+			matches.remove(own);
+			matches.add(0, own);
+			return new SearchResult(List.copyOf(matches.subList(0, Math.min(CANDIDATES, matches.size()))), true,
+					Math.max(decided.probability(), 1.0), decided.allWordsKnown());
+		}
 		return new SearchResult(decided.matches(), decided.answered(), decided.probability(), decided.allWordsKnown());
 	}
 
@@ -116,15 +155,18 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	@Override
 	public void afterSingletonsInstantiated() {
 		this.state = state();
-		if (!this.properties.answerWhileTraining() || !this.state.searcher.answersAtOnce()) {
-			this.state.searcher.awaitTrained();
+		// The files' own decision; the staff edits on top are judged by it until theirs is trained.
+		Searcher files = this.state.filesSearcher;
+		if (!this.properties.answerWhileTraining() || !files.answersAtOnce()) {
+			files.awaitTrained();
 		}
+		retrainLater(this.state);
 	}
 
 	/** A training the start left for later begins once the application is ready. */
 	@org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
 	void startDeferredTraining() {
-		state().searcher.startTraining();
+		state().filesSearcher.startTraining();
 	}
 
 	/** Whether this knowledge base's own answer decision judges (not one of an earlier version). */
@@ -178,16 +220,110 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	 */
 	public synchronized int reload() {
 		State loaded = load(false);
-		if (!this.properties.answerWhileTraining() || !loaded.searcher.answersAtOnce()) {
-			loaded.searcher.awaitTrained();
+		if (!this.properties.answerWhileTraining() || !loaded.filesSearcher.answersAtOnce()) {
+			loaded.filesSearcher.awaitTrained();
 		}
 		this.state = loaded;
 		IntentTraining training = this.intentTraining.getIfAvailable();
 		if (training != null) {
 			training.retrain();
 		}
+		retrainLater(loaded);
 		return this.state.byId.size();
 	}
+
+	/**
+	 * Applies the staff edits kept in Redis when they changed since last applied: the index is
+	 * rebuilt over the files read last and the edits, in milliseconds, and swapped in.
+	 * @return whether anything changed
+	 */
+	synchronized boolean applyEdits() {
+		State current = state();
+		if (this.edits.revision() == current.revision) {
+			return false;
+		}
+		State applied = withEdits(current.files, current.filesSearcher);
+		if (!applied.searcher.answersAtOnce()) {
+			applied.searcher.awaitTrained();
+		}
+		this.state = applied;
+		if (!firstQuestions(current.byId.values()).equals(firstQuestions(applied.byId.values()))) {
+			// A new article, or new first questions: the intent classifier learns questions from those.
+			IntentTraining training = this.intentTraining.getIfAvailable();
+			if (training != null) {
+				this.background.execute(training::retrain);
+			}
+		}
+		retrainLater(applied);
+		return true;
+	}
+
+	/** Once staff stop editing for a while, the answer decision is trained on what they made, in the background. */
+	private synchronized void retrainLater(State applied) {
+		if (this.retraining != null) {
+			this.retraining.cancel(false);
+			this.retraining = null;
+		}
+		if (applied.searcher == applied.filesSearcher || applied.searcher.isTrained()) {
+			return;
+		}
+		this.retraining = this.background.schedule(() -> {
+			if (state().searcher == applied.searcher) {
+				log.info("Knowledge base: training the answer decision on the staff edits");
+				applied.searcher.startTraining();
+			}
+		}, this.properties.retrainAfter().toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+	}
+
+	private static Map<String, List<String>> firstQuestions(java.util.Collection<Article> articles) {
+		Map<String, List<String>> first = new java.util.TreeMap<>();
+		for (Article article : articles) {
+			article.questions().forEach((language, questions) -> first.put(article.id() + ":" + language.code(),
+					questions.subList(0, Math.min(5, questions.size()))));
+		}
+		return first;
+	}
+
+	@Override
+	public void destroy() {
+		this.background.shutdownNow();
+	}
+
+	/** The revision of the staff edits now applied. */
+	long revision() {
+		return state().revision;
+	}
+
+	StaffEdits edits() {
+		return this.edits;
+	}
+
+	KnowledgeSource source() {
+		return this.source;
+	}
+
+	/** The article as its file has it, read at the last load; empty for an article only staff made. */
+	Optional<Article> fileArticle(String id) {
+		return state().files.articles().stream().filter(a -> a.id().equals(id)).findFirst();
+	}
+
+	/** The staff version in use of each article staff changed. */
+	Map<String, StaffEdits.Version> applied() {
+		return state().applied;
+	}
+
+	/** The out-of-scope phrases staff added, in use. */
+	List<StaffEdits.Phrase> staffOutOfScope() {
+		return state().staffOutOfScope;
+	}
+
+	/** The day an article's dates are checked against: today, never before the real day. */
+	LocalDate today() {
+		LocalDate today = LocalDate.now(this.clock);
+		LocalDate real = LocalDate.now(Clock.systemUTC());
+		return real.isAfter(today) ? real : today;
+	}
+
 
 	/** @param deferTraining whether a training waits for {@link #startDeferredTraining()} while an earlier decision judges */
 	private State load(boolean deferTraining) {
@@ -196,20 +332,101 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		LocalDate today = LocalDate.now(this.clock);
 		LocalDate real = LocalDate.now(Clock.systemUTC());
 		KnowledgeSource.Snapshot snapshot = this.source.load(real.isAfter(today) ? real : today);
-		Map<String, Article> byId = snapshot.articles()
-			.stream()
-			.collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
-		State loaded = new State(byId, new Searcher(snapshot.articles(), snapshot.synonyms(), snapshot.outOfScope(), this.kept, deferTraining), snapshot.intents());
-		log.info("Knowledge base: {} articles from {} indexed in {} ms", byId.size(), this.source.description(),
-				(System.nanoTime() - started) / 1_000_000);
-		long overdue = byId.values().stream().filter(a -> a.overdueOn(today)).count();
+		Searcher filesSearcher = new Searcher(snapshot.articles(), snapshot.synonyms(), snapshot.outOfScope(), this.kept,
+				deferTraining);
+		State loaded = withEdits(snapshot, filesSearcher);
+		log.info("Knowledge base: {} articles from {} ({} changed by staff) indexed in {} ms", loaded.byId.size(),
+				this.source.description(), loaded.applied.size(), (System.nanoTime() - started) / 1_000_000);
+		long overdue = loaded.byId.values().stream().filter(a -> a.overdueOn(today)).count();
 		if (overdue > 0) {
 			log.warn("Knowledge base: {} articles are past their review date (valid-until); the console lists them", overdue);
 		}
 		return loaded;
 	}
 
-	private record State(Map<String, Article> byId, Searcher searcher, Map<String, List<String>> intents) {
+	/**
+	 * The files with the staff edits on top. A staff version that no longer loads (the loader got
+	 * stricter) is left out with a warning, never stopping the bot; so are all of them when together
+	 * with changed files they break a counterpart.
+	 */
+	private State withEdits(KnowledgeSource.Snapshot files, Searcher filesSearcher) {
+		long revision;
+		Map<String, StaffEdits.Version> latest;
+		List<StaffEdits.Phrase> phrases;
+		try {
+			revision = this.edits.revision();
+			latest = this.edits.latest();
+			phrases = this.edits.outOfScope();
+		}
+		catch (StaffEdits.Unavailable ex) {
+			// The files answer meanwhile; the edits apply once Redis is back (the revision differs then).
+			log.warn("Knowledge base: staff edits not applied yet, Redis is unavailable ({})", ex.getClass().getSimpleName());
+			revision = -1;
+			latest = Map.of();
+			phrases = List.of();
+		}
+		Map<String, Article> fromFiles = files.articles()
+			.stream()
+			.collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+		if (latest.isEmpty() && phrases.isEmpty()) {
+			return new State(fromFiles, filesSearcher, files.intents(), files, filesSearcher, revision, Map.of(), Map.of(),
+					List.of());
+		}
+		LocalDate today = today();
+		Map<String, Article> byId = new LinkedHashMap<>(fromFiles);
+		Map<String, StaffEdits.Version> applied = new LinkedHashMap<>();
+		for (StaffEdits.Version version : latest.values()) {
+			try {
+				byId.put(version.articleId(),
+						ArticleMarkdown.parse(ArticleMarkdown.file(version.articleId()), version.markdown(), today));
+				applied.put(version.articleId(), version);
+			}
+			catch (ArticleFormatException ex) {
+				log.warn("Knowledge base: staff version {} of {} is left out: {}", version.number(), version.articleId(),
+						ex.getMessage());
+			}
+		}
+		try {
+			KnowledgeSource.checkCounterparts(List.copyOf(byId.values()));
+		}
+		catch (ArticleFormatException ex) {
+			log.error("Knowledge base: the staff edits are left out, since with the files they break a counterpart: {}",
+					ex.getMessage());
+			byId = fromFiles;
+			applied = Map.of();
+		}
+		Map<String, String> staffExamples = new java.util.HashMap<>();
+		for (String id : applied.keySet()) {
+			Article before = fromFiles.get(id);
+			byId.get(id).questions().forEach((language, questions) -> {
+				List<String> old = (before == null) ? List.of() : before.questions().getOrDefault(language, List.of());
+				questions.stream().filter(q -> !old.contains(q)).forEach(q -> staffExamples.put(Fingerprints.of(q), id));
+			});
+		}
+		Map<Language, List<String>> outOfScope = new java.util.EnumMap<>(Language.class);
+		files.outOfScope().forEach((language, list) -> outOfScope.put(language, new java.util.ArrayList<>(list)));
+		for (StaffEdits.Phrase phrase : phrases) {
+			List<String> list = outOfScope.computeIfAbsent(phrase.language(), l -> new java.util.ArrayList<>());
+			if (!list.contains(phrase.text())) {
+				list.add(phrase.text());
+			}
+			// "Not for us" takes a question back from an article it was added to as an example.
+			staffExamples.remove(Fingerprints.of(phrase.text()));
+		}
+		List<Article> articles = List.copyOf(byId.values());
+		Searcher searcher = new Searcher(articles, files.synonyms(), outOfScope, this.kept, filesSearcher);
+		return new State(byId, searcher, files.intents(), files, filesSearcher, revision, Map.copyOf(applied),
+				Map.copyOf(staffExamples), List.copyOf(phrases));
+	}
+
+	/**
+	 * @param files the files as read at the last load, and {@code filesSearcher} over them alone
+	 * @param revision of the staff edits applied
+	 * @param staffExamples example questions staff added, by fingerprint, to the article's id
+	 */
+	private record State(Map<String, Article> byId, Searcher searcher, Map<String, List<String>> intents,
+			KnowledgeSource.Snapshot files, Searcher filesSearcher, long revision, Map<String, StaffEdits.Version> applied,
+			Map<String, String> staffExamples, List<StaffEdits.Phrase> staffOutOfScope) {
 	}
 
 }

@@ -85,7 +85,12 @@ class KnowledgeHandler implements IntentHandler {
 			return answered(found.article().get(), language, found.search().matches(), found.search().probability());
 		}
 		SearchResult alone = found.search();
-		this.unanswered.record(turn.userId(), question, language);
+		if (worthRecording(turn, question)) {
+			this.unanswered.record(turn.userId(), question, language);
+		}
+		else {
+			this.unanswered.notRecorded();
+		}
 		this.events.publishEvent(new QuestionUnanswered(turn.userId(), turn.message().channel(), question, language));
 		List<Button> suggestions = new java.util.ArrayList<>(alone.matches()
 			.stream()
@@ -99,6 +104,23 @@ class KnowledgeHandler implements IntentHandler {
 			text = text + "\n\n" + this.phrases.get(language, "knowledge.suggestions");
 		}
 		return Response.of(language, new Reply(text, suggestions));
+	}
+
+	/**
+	 * Staff read the unanswered questions to improve the articles; what answers a form ("Master",
+	 * "Lunds universitet", "ja") is no question for them. A form was waiting, or the text is a bare yes
+	 * or no: only what reads as a question is kept.
+	 */
+	static boolean worthRecording(Turn turn, String text) {
+		if (org.talentbridge.bot.conversation.TypedAnswers.yesOrNo(text).isPresent()) {
+			return false;
+		}
+		return turn.context().form() == null || org.talentbridge.bot.conversation.TypedAnswers.looksLikeQuestion(text);
+	}
+
+	/** The reply an article gives in a language, with its counterpart's button, for the editor's preview. */
+	Reply preview(Article article, Language language) {
+		return answer(article, language, related(article, List.of(), language));
 	}
 
 	private static String title(Article article, Language language) {

@@ -10,8 +10,14 @@ public interface UnansweredQuestions {
 
 	/**
 	 * Keeps the question, masked, with a hash of who asked, and counts an unanswered one for today.
+	 * The same person asking the same words again counts once, and one person's questions beyond a
+	 * day's share are not kept, so a flood never fills the staff's list.
 	 */
 	void record(String userId, String text, Language language);
+
+	/** Counts an unanswered question for today without keeping it (an answer to a form, say). */
+	default void notRecorded() {
+	}
 
 	/** Counts an answered question for today; for the staff dashboard's share answered. */
 	void answered();

@@ -10,7 +10,9 @@ import org.springframework.context.annotation.Configuration;
 /** The OpenAPI description at /v3/api-docs and the explorer at /swagger-ui.html. */
 @Configuration(proxyBeanMethods = false)
 @OpenAPIDefinition(info = @Info(title = "Talent Bridge staff API", version = "1",
-		description = "Events, attendees, check-in and mentorship approvals for programme staff. "
+		description = "Events, attendees, check-in, announcements, mentorship approvals and curating the knowledge base "
+				+ "(unanswered questions, example questions, articles checked as the loader checks files, kept as versions "
+				+ "on top of the files and exported as Markdown) for programme staff. "
 				+ "Every /api/staff/ call needs Authorization: Bearer <STAFF_API_TOKEN>."),
 		security = @SecurityRequirement(name = "staffToken"))
 @SecurityScheme(name = "staffToken", type = SecuritySchemeType.HTTP, scheme = "bearer")

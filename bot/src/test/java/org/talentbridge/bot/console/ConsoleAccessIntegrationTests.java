@@ -28,10 +28,12 @@ class ConsoleAccessIntegrationTests {
 			"/console/events/hellopenhagen-2027/attendees.csv", "/console/events/hellopenhagen-2027/poster",
 			"/console/announcements", "/console/announcements/recipients", "/console/announcements/a1",
 			"/console/announcements/a1/progress", "/console/mentorship", "/console/nudges", "/console/guide", "/console/accounts",
-			"/console/console.js", "/console/anything");
+			"/console/knowledge", "/console/knowledge/new", "/console/knowledge/dk-mitid", "/console/knowledge/dk-mitid.md",
+			"/console/knowledge/changes.zip", "/console/console.js", "/console/anything");
 
 	static final List<String> ACTIONS = List.of("/console/inbox/h1/answer", "/console/inbox/h1/close",
 			"/console/questions/abc/handled", "/console/knowledge/reload", "/console/events",
+			"/console/questions/example", "/console/questions/not-for-us", "/console/knowledge",
 			"/console/events/hellopenhagen-2027/cancel", "/console/events/hellopenhagen-2027/checkin",
 			"/console/announcements", "/console/announcements/a1/send", "/console/mentorship/m1/approve",
 			"/console/mentorship/m1/reject", "/console/accounts", "/console/accounts/admin/delete");

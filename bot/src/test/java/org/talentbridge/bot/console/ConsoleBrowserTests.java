@@ -352,7 +352,7 @@ class ConsoleBrowserTests {
 		}
 		browser.navigate().refresh();
 		Browser.screenshot(browser, "16-unanswered");
-		submit(By.xpath("//button[contains(@aria-label, 'alpaca')]"));
+		submit(By.xpath("//button[starts-with(@aria-label, 'Mark handled') and contains(@aria-label, 'alpaca')]"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Marked as handled.").doesNotContain("alpaca");
 		submit(By.xpath("//button[text()='Reload the knowledge base']"));
 		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Reloaded: ");

@@ -107,6 +107,23 @@ class KnowledgeHandlerTests {
 	}
 
 	@Test
+	void answersToAFormAndABareYesAreNotRecordedForStaff() {
+		org.talentbridge.bot.conversation.ConversationContext signingUp = new org.talentbridge.bot.conversation.ConversationContext(null,
+				new org.talentbridge.bot.conversation.ConversationContext.OpenForm("graduate", "university", java.util.Map.of(),
+						java.time.Instant.now().plusSeconds(600)));
+		for (String text : new String[] { "Lunds universitet pizza", "Malmö pizzeria" }) {
+			this.handler.handle(new Turn(IncomingMessage.of(Channel.WEB, "u1", text), Language.EN, "question", text, signingUp));
+		}
+		this.handler.handle(new Turn(IncomingMessage.of(Channel.WEB, "u1", "yes"), Language.EN, "question", "yes"));
+		verify(this.unanswered, never()).record(any(), any(), any());
+		verify(this.unanswered, org.mockito.Mockito.times(3)).notRecorded();
+		// A real question while a form waits is still one.
+		String question = "what is the best pizza in town?";
+		this.handler.handle(new Turn(IncomingMessage.of(Channel.WEB, "u1", question), Language.EN, "question", question, signingUp));
+		verify(this.unanswered).record(any(), org.mockito.ArgumentMatchers.eq(question), org.mockito.ArgumentMatchers.eq(Language.EN));
+	}
+
+	@Test
 	void articleCommandOpensAnArticleAndExplainsUnknownIds() {
 		assertThat(this.handler.handle(new Turn(IncomingMessage.of(Channel.WEB, "u1", "/article dk-mitid"), Language.EN,
 				"/article", "dk-mitid")).citation().articleId()).isEqualTo("dk-mitid");

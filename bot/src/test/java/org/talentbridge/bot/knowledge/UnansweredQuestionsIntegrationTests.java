@@ -40,6 +40,21 @@ class UnansweredQuestionsIntegrationTests {
 
 
 	@Test
+	void aFloodFromOnePersonNeverFillsTheList() {
+		String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+		for (int i = 0; i < 10; i++) {
+			this.unanswered.record("web:repeater-" + tag, "Is there a padel court " + tag + "?", Language.EN);
+		}
+		assertThat(this.unanswered.mostAsked(10_000)).filteredOn(e -> e.text().contains(tag)).singleElement()
+			.satisfies(entry -> assertThat(entry.count()).as("the same person asking again counts once").isEqualTo(1));
+		for (int i = 0; i < 100; i++) {
+			this.unanswered.record("web:flooder-" + tag, "flood line " + i + " " + tag, Language.EN);
+		}
+		assertThat(this.unanswered.mostAsked(10_000)).filteredOn(e -> e.text().startsWith("flood line") && e.text().contains(tag))
+			.hasSize(20);
+	}
+
+	@Test
 	void keepsQuestionsMaskedAndForgetsThemWithWhoAsked(@Autowired redis.clients.jedis.JedisPooled redis) {
 		String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
 		this.unanswered.record("web:asker-" + tag, "Can I write to anna.berg@example.org or call +46 70 123 45 67 about "

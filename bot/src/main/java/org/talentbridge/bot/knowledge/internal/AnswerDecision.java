@@ -325,6 +325,16 @@ final class AnswerDecision {
 		return new AnswerDecision(reranker, decision, odds, nearest.build(), analyzers, threshold, figures);
 	}
 
+	/**
+	 * The same learned weights over other content: the counting parts (word odds, nearest phrases)
+	 * made from its phrases, so a new example question is near itself at once, until a decision
+	 * trained on that content takes over.
+	 */
+	AnswerDecision refit(List<Article> articles, Map<Language, List<String>> outOfScope) {
+		return withPhrases(examples(articles, outOfScope), this.reranker, this.decision, this.analyzers, this.threshold,
+				this.figures);
+	}
+
 	/** What was learned, to keep: the version, both regressions, the threshold and the figures. */
 	String encode() {
 		Figures f = this.figures;

@@ -111,7 +111,7 @@ public final class KnowledgeSource {
 	}
 
 	/** A counterpart names an existing article, on the other side, that names this one back. */
-	static void checkCounterparts(List<Article> articles) {
+	public static void checkCounterparts(List<Article> articles) {
 		Map<String, Article> byId = new HashMap<>();
 		articles.forEach(article -> byId.put(article.id(), article));
 		for (Article article : articles) {

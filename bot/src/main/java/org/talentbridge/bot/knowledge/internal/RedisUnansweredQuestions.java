@@ -142,8 +142,9 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 
 	private void write(List<Asked> batch, long answered) {
 		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+			java.util.Set<String> seen = new java.util.HashSet<>();
 			for (Asked asked : batch) {
-				write(pipeline, asked.userId(), asked.text(), asked.language());
+				write(pipeline, asked.userId(), asked.text(), asked.language(), seen);
 			}
 			if (answered > 0) {
 				count(pipeline, "answered", answered);
@@ -172,6 +173,21 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 		}
 	}
 
+	/** Questions one person may add to the list in a day; beyond, they are counted but not kept. */
+	static final int PER_ASKER_A_DAY = 20;
+
+	static String keptTodayKey(String asker, java.time.LocalDate day) {
+		return Keys.of("knowledge", "kept", asker, day.toString());
+	}
+
+	@Override
+	public void notRecorded() {
+		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+			count(pipeline, "unanswered", 1);
+			pipeline.sync();
+		}
+	}
+
 	@Override
 	public void record(String userId, String text, Language language) {
 		Asked asked = new Asked(userId, text, language);
@@ -182,12 +198,28 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 		}
 	}
 
-	private void write(AbstractPipeline pipeline, String userId, String text, Language language) {
+	private void write(AbstractPipeline pipeline, String userId, String text, Language language,
+			java.util.Set<String> seen) {
 		String masked = QuestionMasks.mask(text);
 		String fingerprint = Fingerprints.of(masked);
 		String key = INDEX + ":" + fingerprint;
 		String stored = masked.length() > MAX_TEXT ? masked.substring(0, MAX_TEXT) : masked;
 		String asker = asker(userId);
+		// The same words again from the same person are one question; a flood of new ones stops at a day's
+		// share. Read here, on the writer's thread, not on the way to the reply.
+		if (!seen.add(fingerprint + " " + asker) || this.redis.sismember(askersKey(fingerprint), asker)) {
+			count(pipeline, "unanswered", 1);
+			return;
+		}
+		String keptToday = keptTodayKey(asker, java.time.LocalDate.now(this.clock));
+		long kept = this.redis.incr(keptToday);
+		if (kept == 1) {
+			this.redis.expire(keptToday, 2L * 24 * 3600);
+		}
+		if (kept > PER_ASKER_A_DAY) {
+			count(pipeline, "unanswered", 1);
+			return;
+		}
 		pipeline.sadd(askersKey(fingerprint), asker);
 		pipeline.expire(askersKey(fingerprint), TTL_SECONDS);
 		pipeline.sadd(askedKey(asker), fingerprint);
@@ -265,6 +297,8 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 			}
 		}
 		this.redis.del(askedKey(asker));
+		java.time.LocalDate today = java.time.LocalDate.now(this.clock);
+		this.redis.del(keptTodayKey(asker, today), keptTodayKey(asker, today.minusDays(1)));
 	}
 
 	@Override

@@ -76,6 +76,19 @@ public final class Searcher {
 		}
 	}
 
+	/**
+	 * A searcher for content staff changed, in milliseconds: the index at once, and the decision
+	 * trained for this content if one is done or kept; else, until {@link #startTraining()} has
+	 * trained its own, {@code base}'s decision judges with its counting parts made from this content.
+	 */
+	public Searcher(List<Article> articles, Synonyms synonyms, Map<Language, List<String>> outOfScope,
+			TrainedDecisions kept, Searcher base) {
+		java.util.concurrent.CompletableFuture<AnswerDecision> prepared = prepare(articles, synonyms, outOfScope, kept);
+		this.provisional = prepared.isDone() ? null : base.decision().refit(articles, outOfScope);
+		this.decision = prepared;
+		this.index = new ArticleIndex(articles, ANALYZERS, synonyms);
+	}
+
 	/** Starts the training this content needs, unless it is done or under way; at most once. */
 	public void startTraining() {
 		if (this.decision instanceof Pending pending) {

@@ -133,7 +133,10 @@ class ChatApiIntegrationTests {
 		assertThat(awaitField(key, "text", "1")).isEqualTo(org.talentbridge.bot.knowledge.internal.QuestionMasks.mask(question));
 		assertThat(this.redis.hget(key, "language")).isEqualTo("en");
 		post(chat(question.toUpperCase(), "en"));
-		assertThat(awaitField(key, "count", "2")).isEqualTo("2");
+		// The same person asking the same words again is one question on the staff's list: after the
+		// writer's next rounds (every 250 ms) the count is still one.
+		Thread.sleep(750);
+		assertThat(this.redis.hget(key, "count")).isEqualTo("1");
 	}
 
 	/** The field once it is there (and for {@code count}, once it has the value), within two seconds. */
