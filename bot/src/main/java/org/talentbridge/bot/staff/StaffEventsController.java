@@ -42,10 +42,15 @@ class StaffEventsController {
 
 	private final Signups signups;
 
-	StaffEventsController(EventCatalog catalog, EventManagement management, Signups signups) {
+	/** The programme's local time, as in the console: a spreadsheet shows what staff see there. */
+	private final java.time.ZoneId zone;
+
+	StaffEventsController(EventCatalog catalog, EventManagement management, Signups signups,
+			@org.springframework.beans.factory.annotation.Value("${bot.console.zone:Europe/Copenhagen}") java.time.ZoneId zone) {
 		this.catalog = catalog;
 		this.management = management;
 		this.signups = signups;
+		this.zone = zone;
 	}
 
 	@GetMapping
@@ -108,7 +113,7 @@ class StaffEventsController {
 		return ResponseEntity.ok()
 			.header("Content-Disposition", "attachment; filename=\"" + id + "-attendees.csv\"")
 			.contentType(MediaType.parseMediaType("text/csv;charset=UTF-8"))
-			.body(AttendeeCsv.of(this.signups.attendees(id), this.signups.waitlist(id)));
+			.body(AttendeeCsv.of(this.signups.attendees(id), this.signups.waitlist(id), this.zone));
 	}
 
 	@PostMapping(path = "/{id}/checkin", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -236,6 +236,9 @@ class StaffApiIntegrationTests {
 
 		String csv = staff("GET", "/api/staff/events/door-test/attendees.csv", null).body();
 		assertThat(csv).contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+		// Times in the programme's local time with its offset, as the console's CSV: not UTC's "Z".
+		assertThat(csv).containsPattern(",20\\d\\d-\\d\\d-\\d\\dT\\d\\d:\\d\\d(:\\d\\d(\\.\\d+)?)?\\+0[12]:00,")
+			.doesNotContainPattern("T\\d\\d:\\d\\d[^,]*Z,");
 
 		JsonNode attendees = JSON.readTree(staff("GET", "/api/staff/events/door-test/attendees", null).body());
 		assertThat(attendees.get("attendees").get(0).get("userId").asString()).isEqualTo("web:partner-door-1");
