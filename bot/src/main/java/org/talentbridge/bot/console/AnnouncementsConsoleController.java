@@ -63,7 +63,12 @@ class AnnouncementsConsoleController {
 	@GetMapping("/console/announcements")
 	String list(Model model) {
 		model.addAttribute("section", "announcements");
-		model.addAttribute("history", this.announcements.all());
+		List<Announcement> history = this.announcements.all();
+		model.addAttribute("history", history);
+		// Who each went to, in words: an event by its title and start, not its id.
+		Map<String, String> segments = new java.util.HashMap<>();
+		history.forEach(a -> segments.put(a.id(), describe(a.segment())));
+		model.addAttribute("segments", segments);
 		model.addAttribute("postChannels", postChoices(this.announcements.postChannels()));
 		model.addAttribute("eventChoices", eventChoices());
 		return "console/announcements";

@@ -58,7 +58,11 @@ class KnowledgeConsoleController {
 
 	private final UnansweredQuestions unanswered;
 
-	KnowledgeConsoleController(KnowledgeCuration curation, KnowledgeBase knowledgeBase, UnansweredQuestions unanswered) {
+	private final ConsoleTime time;
+
+	KnowledgeConsoleController(KnowledgeCuration curation, KnowledgeBase knowledgeBase, UnansweredQuestions unanswered,
+			ConsoleTime time) {
+		this.time = time;
 		this.curation = curation;
 		this.knowledgeBase = knowledgeBase;
 		this.unanswered = unanswered;
@@ -117,7 +121,7 @@ class KnowledgeConsoleController {
 			.toList());
 		model.addAttribute("changes", this.curation.differences()
 			.stream()
-			.map(d -> new Change(d, Shown.of(d.version())))
+			.map(d -> new Change(d, Shown.of(d.version(), this.time)))
 			.toList());
 		model.addAttribute("outOfScope", this.curation.outOfScopeAdded());
 		return "console/knowledge";
@@ -208,7 +212,7 @@ class KnowledgeConsoleController {
 			.sorted()
 			.toList());
 		model.addAttribute("history", (creating || draft.id() == null) ? List.of()
-				: this.curation.history(draft.id()).stream().map(Shown::of).toList());
+				: this.curation.history(draft.id()).stream().map(v -> Shown.of(v, this.time)).toList());
 		model.addAttribute("sourcesText", String.join("\n", draft.sources()));
 		model.addAttribute("state", creating ? null : state(differences().get(draft.id())));
 		if (problem != null) {
@@ -312,13 +316,11 @@ class KnowledgeConsoleController {
 	record Listed(String id, String title, String country, String state) {
 	}
 
-	/** A staff version as the page shows it; times in UTC, said so. */
+	/** A staff version as the page shows it, in the programme's local time like every console time. */
 	record Shown(int number, String who, String when, String what) {
 
-		static Shown of(KnowledgeCuration.ArticleVersion version) {
-			return new Shown(version.number(), version.who(),
-					java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneOffset.UTC).format(version.at())
-							+ " UTC", version.what());
+		static Shown of(KnowledgeCuration.ArticleVersion version, ConsoleTime time) {
+			return new Shown(version.number(), version.who(), time.dateTimeZoned(version.at()), version.what());
 		}
 
 	}

@@ -261,6 +261,11 @@ class ConsoleBrowserTests {
 		waiting().until(d -> "100%".equals(d.findElement(By.cssSelector("[data-field=percent]")).getText()));
 		assertThat(browser.findElement(By.cssSelector("[data-field=sent]")).getText()).isEqualTo("12");
 		Browser.screenshot(browser, "11-announcement-done");
+		// The history says who it went to in words, not by the event's id.
+		open("/console/announcements");
+		assertThat(browser.findElement(By.tagName("main")).getText())
+			.contains("signed up for Browser mingle (Tue 15 Dec 2026, 17:00 CET)")
+			.doesNotContain("event:browser-mingle");
 		for (String reader : readers) {
 			assertThat(this.people.get(reader).inbox().toString()).contains("The mingle moves to the big hall.");
 		}

@@ -202,7 +202,10 @@ class CurationBrowserTests {
 		waiting().until(d -> d.getCurrentUrl().endsWith("/console/knowledge/se-fishing-licence"));
 		assertThat(browser.findElement(By.cssSelector(".notice")).getText()).startsWith("Saved se-fishing-licence");
 		assertThat(browser.findElement(By.id("article-state")).getText()).isEqualTo("State: new, no file yet");
-		assertThat(browser.findElement(By.id("history")).getText()).contains("anna", "made the article");
+		assertThat(browser.findElement(By.id("history")).getText()).contains("anna", "made the article")
+			// In the programme's local time, as every console time, not UTC.
+			.containsPattern("\\d{1,2} [A-Z][a-z]{2} 20\\d\\d, \\d\\d:\\d\\d CES?T")
+			.doesNotContain("UTC");
 		Browser.screenshot(browser, "curation-05-saved");
 		assertThat(answered(FISHING)).isEqualTo("se-fishing-licence");
 		browser.get(url("/console/questions"));
