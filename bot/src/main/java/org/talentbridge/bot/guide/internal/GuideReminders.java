@@ -35,6 +35,9 @@ class GuideReminders {
 
 	private static final Logger log = LoggerFactory.getLogger(GuideReminders.class);
 
+	/** Attempts at a reminder that certainly failed, before it is given up, as for nudges. */
+	static final int ATTEMPTS = 5;
+
 	private final RedisGuides guides;
 
 	private final Checklists checklists;
@@ -103,9 +106,17 @@ class GuideReminders {
 					this.guides.finished(userId);
 				}
 				case BLOCKED, REFUSED -> this.guides.finished(userId);
+				// Certainly not delivered: tried again after 1, 2, 4 and 8 hours, then given up.
 				case FAILED, THROTTLED -> {
 					this.guides.unmarkReminded(userId);
-					this.guides.later(userId, now.plus(Duration.ofHours(1)));
+					long failures = this.guides.failedAttempt(userId);
+					if (failures >= ATTEMPTS) {
+						log.warn("Guide reminder given up after {} failed attempts", failures);
+						this.guides.finished(userId);
+					}
+					else {
+						this.guides.later(userId, now.plus(Duration.ofHours(1L << (failures - 1))));
+					}
 				}
 			}
 		}

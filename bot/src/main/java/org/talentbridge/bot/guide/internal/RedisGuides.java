@@ -143,6 +143,11 @@ class RedisGuides {
 		this.redis.hdel(key(userId), "reminded");
 	}
 
+	/** One more attempt at the reminder that certainly failed; how many there have been. */
+	long failedAttempt(String userId) {
+		return this.redis.hincrBy(key(userId), "reminderFailures", 1);
+	}
+
 	List<Guide> all() {
 		List<Guide> all = new ArrayList<>();
 		for (String userId : this.redis.smembers(INDEX_KEY)) {

@@ -367,6 +367,57 @@ class GuideIntegrationTests {
 		assertThat(text(say(user, "/guide remind on"))).isEqualTo(this.phrases.get(Language.EN, "guide.reminder.sent"));
 	}
 
+	@Autowired
+	RedisGuides guides;
+
+	@Autowired
+	Checklists checklists;
+
+	@Autowired
+	org.talentbridge.bot.conversation.ProactivePolicy policy;
+
+	@Autowired
+	org.talentbridge.bot.conversation.UserProfiles profiles;
+
+	@Test
+	void aReminderThatCertainlyFailedIsTriedAgainLaterWithLongerWaitsThenGivenUp() {
+		this.clock.set(MutableClock.START);
+		String user = user();
+		say(user, "/guide start");
+		answer(user, say(user, "/guide"), SITUATIONS.get(1).answers(), Language.EN);
+		say(user, "/guide remind on");
+		java.util.concurrent.atomic.AtomicInteger tries = new java.util.concurrent.atomic.AtomicInteger();
+		GuideReminders failing = new GuideReminders(this.guides, this.checklists, (userId, response) -> {
+			if (userId.endsWith(user)) {
+				tries.incrementAndGet();
+			}
+			return org.talentbridge.bot.conversation.Notifier.Delivery.FAILED;
+		}, this.policy, this.profiles, this.phrases, this.clock);
+		// Well past the week, in the morning.
+		this.clock.set(ZonedDateTime.of(2026, 12, 2, 9, 30, 0, 0, Readable.ZONE).toInstant());
+		failing.sendDue();
+		assertThat(tries).hasValue(1);
+		// Not at once again: the first wait is an hour, the next two.
+		this.clock.advance(Duration.ofMinutes(30));
+		failing.sendDue();
+		assertThat(tries).hasValue(1);
+		this.clock.advance(Duration.ofMinutes(31));
+		failing.sendDue();
+		assertThat(tries).hasValue(2);
+		this.clock.advance(Duration.ofMinutes(61));
+		failing.sendDue();
+		assertThat(tries).hasValue(2);
+		for (int day = 1; day <= 4; day++) {
+			this.clock.advance(Duration.ofDays(1));
+			failing.sendDue();
+		}
+		assertThat(tries).as("given up after %d attempts", GuideReminders.ATTEMPTS).hasValue(GuideReminders.ATTEMPTS);
+		this.clock.advance(Duration.ofDays(1));
+		failing.sendDue();
+		assertThat(tries).hasValue(GuideReminders.ATTEMPTS);
+		assertThat(inbox(user)).isEmpty();
+	}
+
 	@Test
 	void noReminderWithoutOptInOrAfterStop() {
 		this.clock.set(MutableClock.START);
