@@ -57,6 +57,9 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 
 	private final java.util.concurrent.atomic.LongAdder answeredWaiting = new java.util.concurrent.atomic.LongAdder();
 
+	/** Unanswered messages counted but not kept for staff, written with the next batch as the answered ones. */
+	private final java.util.concurrent.atomic.LongAdder notRecordedWaiting = new java.util.concurrent.atomic.LongAdder();
+
 	private final Object writing = new Object();
 
 	private volatile java.util.concurrent.@org.jspecify.annotations.Nullable ScheduledExecutorService writer;
@@ -126,21 +129,23 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 			List<Asked> batch = new ArrayList<>();
 			this.waiting.drainTo(batch);
 			long answered = this.answeredWaiting.sumThenReset();
-			if (batch.isEmpty() && answered == 0) {
+			long notRecorded = this.notRecordedWaiting.sumThenReset();
+			if (batch.isEmpty() && answered == 0 && notRecorded == 0) {
 				return;
 			}
 			try {
-				write(batch, answered);
+				write(batch, answered, notRecorded);
 			}
 			catch (RuntimeException ex) {
 				this.answeredWaiting.add(answered);
+				this.notRecordedWaiting.add(notRecorded);
 				batch.forEach(this.waiting::offer);
 				throw ex;
 			}
 		}
 	}
 
-	private void write(List<Asked> batch, long answered) {
+	private void write(List<Asked> batch, long answered, long notRecorded) {
 		try (AbstractPipeline pipeline = this.redis.pipelined()) {
 			java.util.Set<String> seen = new java.util.HashSet<>();
 			for (Asked asked : batch) {
@@ -148,6 +153,9 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 			}
 			if (answered > 0) {
 				count(pipeline, "answered", answered);
+			}
+			if (notRecorded > 0) {
+				count(pipeline, "unanswered", notRecorded);
 			}
 			pipeline.sync();
 		}
@@ -182,10 +190,13 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 
 	@Override
 	public void notRecorded() {
-		try (AbstractPipeline pipeline = this.redis.pipelined()) {
-			count(pipeline, "unanswered", 1);
-			pipeline.sync();
+		if (this.writer == null) {
+			synchronized (this.writing) {
+				write(List.of(), 0, 1);
+			}
+			return;
 		}
+		this.notRecordedWaiting.increment();
 	}
 
 	@Override
@@ -193,7 +204,7 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 		Asked asked = new Asked(userId, text, language);
 		if (this.writer == null || !this.waiting.offer(asked)) {
 			synchronized (this.writing) {
-				write(List.of(asked), 0);
+				write(List.of(asked), 0, 0);
 			}
 		}
 	}
@@ -249,7 +260,7 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 	public void answered() {
 		if (this.writer == null) {
 			synchronized (this.writing) {
-				write(List.of(), 1);
+				write(List.of(), 1, 0);
 			}
 			return;
 		}
