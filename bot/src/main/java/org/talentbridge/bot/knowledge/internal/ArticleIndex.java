@@ -104,9 +104,9 @@ final class ArticleIndex {
 	private final Map<Language, Map<String, BitSet>> questionPostings = new EnumMap<>(Language.class);
 
 	/** Per example question: its article (doc id) and the summed rarity of its terms. */
-	private final List<Integer> questionArticle = new ArrayList<>();
+	private int[] questionArticle;
 
-	private final List<Double> questionWeight = new ArrayList<>();
+	private double[] questionWeight;
 
 	/** How much the closest example question lifts an article's score. */
 	static final double QUESTION_LIFT = 1.0;
@@ -145,45 +145,66 @@ final class ArticleIndex {
 		for (Language language : Language.values()) {
 			this.questionPostings.put(language, new HashMap<>());
 		}
+		List<Integer> articleOf = new ArrayList<>();
+		List<Double> weights = new ArrayList<>();
 		for (int doc = 0; doc < this.articles.size(); doc++) {
 			for (Map.Entry<Language, List<String>> entry : this.articles.get(doc).questions().entrySet()) {
 				Language language = entry.getKey();
 				for (String question : entry.getValue()) {
-					int number = this.questionArticle.size();
+					int number = articleOf.size();
 					Set<String> terms = new HashSet<>(this.analyzers.terms(language, question));
 					double weight = 0;
 					for (String term : terms) {
 						this.questionPostings.get(language).computeIfAbsent(term, t -> new BitSet()).set(number);
 						weight += idf(this.documentFrequency.get(language).getOrDefault(term, 1));
 					}
-					this.questionArticle.add(doc);
-					this.questionWeight.add(Math.max(weight, 1e-9));
+					articleOf.add(doc);
+					weights.add(Math.max(weight, 1e-9));
 				}
 			}
 		}
+		this.questionArticle = articleOf.stream().mapToInt(Integer::intValue).toArray();
+		this.questionWeight = weights.stream().mapToDouble(Double::doubleValue).toArray();
 	}
 
 	/** Per article, the cosine-like closeness of its closest example question to the question's words. */
 	private double[] closestQuestions(List<Word> words, double total) {
-		double[] matched = new double[this.questionArticle.size()];
+		// Per thread and kept: only the questions that share a word are looked at, and set back after.
+		Scratch scratch = this.scratch.get();
+		double[] matched = scratch.matched;
+		int[] touched = scratch.touched;
+		int count = 0;
 		for (Word word : words) {
 			if (word.weight == 0) {
 				continue;
 			}
 			double weight = word.weight * (word.corrected() ? CORRECTED : 1.0);
 			for (int q = word.questionDocs.nextSetBit(0); q >= 0; q = word.questionDocs.nextSetBit(q + 1)) {
+				if (matched[q] == 0) {
+					touched[count++] = q;
+				}
 				matched[q] += weight;
 			}
 		}
 		double[] best = new double[this.articles.size()];
-		for (int q = 0; q < matched.length; q++) {
-			if (matched[q] > 0) {
-				double closeness = matched[q] / Math.sqrt(total * this.questionWeight.get(q));
-				int doc = this.questionArticle.get(q);
-				best[doc] = Math.max(best[doc], closeness);
-			}
+		for (int t = 0; t < count; t++) {
+			int q = touched[t];
+			double closeness = matched[q] / Math.sqrt(total * this.questionWeight[q]);
+			matched[q] = 0;
+			int doc = this.questionArticle[q];
+			best[doc] = Math.max(best[doc], closeness);
 		}
 		return best;
+	}
+
+	private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(() -> new Scratch(this.questionArticle.length));
+
+	/** Each question is touched at most once per search, so {@code touched} never overflows. */
+	private record Scratch(double[] matched, int[] touched) {
+
+		Scratch(int questions) {
+			this(new double[questions], new int[questions]);
+		}
 	}
 
 	private Document document(int doc, Article article) {
