@@ -48,7 +48,9 @@ class PackagedKnowledgeBaseTests {
 		for (Language language : Language.values()) {
 			assertThat(packaged.outOfScope().get(language)).as("out of scope " + language)
 				.isEqualTo(folder.outOfScope().get(language))
-				.hasSizeGreaterThanOrEqualTo(300);
+				// 305 phrases were written per language; those an article came to answer moved to its
+				// example questions (kb-gaps), so the floor sits just under what is left
+				.hasSizeGreaterThanOrEqualTo(285);
 		}
 		assertThat(packaged.synonyms().fingerprint()).isEqualTo(folder.synonyms().fingerprint());
 		assertThat(KnowledgeSource.packaged().files("events/*.yml")).isNotEmpty()
