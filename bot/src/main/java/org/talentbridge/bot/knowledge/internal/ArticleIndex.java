@@ -104,9 +104,9 @@ final class ArticleIndex {
 	private final Map<Language, Map<String, BitSet>> questionPostings = new EnumMap<>(Language.class);
 
 	/** Per example question: its article (doc id) and the summed rarity of its terms. */
-	private final List<Integer> questionArticle = new ArrayList<>();
+	private int[] questionArticle;
 
-	private final List<Double> questionWeight = new ArrayList<>();
+	private double[] questionWeight;
 
 	/** How much the closest example question lifts an article's score. */
 	static final double QUESTION_LIFT = 1.0;
@@ -145,41 +145,65 @@ final class ArticleIndex {
 		for (Language language : Language.values()) {
 			this.questionPostings.put(language, new HashMap<>());
 		}
+		List<Integer> articleOf = new ArrayList<>();
+		List<Double> weights = new ArrayList<>();
 		for (int doc = 0; doc < this.articles.size(); doc++) {
 			for (Map.Entry<Language, List<String>> entry : this.articles.get(doc).questions().entrySet()) {
 				Language language = entry.getKey();
 				for (String question : entry.getValue()) {
-					int number = this.questionArticle.size();
+					int number = articleOf.size();
 					Set<String> terms = new HashSet<>(this.analyzers.terms(language, question));
 					double weight = 0;
 					for (String term : terms) {
 						this.questionPostings.get(language).computeIfAbsent(term, t -> new BitSet()).set(number);
 						weight += idf(this.documentFrequency.get(language).getOrDefault(term, 1));
 					}
-					this.questionArticle.add(doc);
-					this.questionWeight.add(Math.max(weight, 1e-9));
+					articleOf.add(doc);
+					weights.add(Math.max(weight, 1e-9));
 				}
 			}
 		}
+		this.questionArticle = articleOf.stream().mapToInt(Integer::intValue).toArray();
+		this.questionWeight = weights.stream().mapToDouble(Double::doubleValue).toArray();
 	}
 
 	/** Per article, the cosine-like closeness of its closest example question to the question's words. */
 	private double[] closestQuestions(List<Word> words, double total) {
-		double[] matched = new double[this.questionArticle.size()];
+		long[][] bits = new long[words.size()][];
+		double[] weights = new double[words.size()];
+		int count = 0;
+		int blocks = 0;
 		for (Word word : words) {
-			if (word.weight == 0) {
+			if (word.weight == 0 || word.questionBits.length == 0) {
 				continue;
 			}
-			double weight = word.weight * (word.corrected() ? CORRECTED : 1.0);
-			for (int q = word.questionDocs.nextSetBit(0); q >= 0; q = word.questionDocs.nextSetBit(q + 1)) {
-				matched[q] += weight;
-			}
+			bits[count] = word.questionBits;
+			weights[count++] = word.weight * (word.corrected() ? CORRECTED : 1.0);
+			blocks = Math.max(blocks, word.questionBits.length);
 		}
 		double[] best = new double[this.articles.size()];
-		for (int q = 0; q < matched.length; q++) {
-			if (matched[q] > 0) {
-				double closeness = matched[q] / Math.sqrt(total * this.questionWeight.get(q));
-				int doc = this.questionArticle.get(q);
+		// Block by block of 64 questions over the words' bit sets: no per-question table to clear or
+		// to miss in the cache, with many requests at once.
+		for (int block = 0; block < blocks; block++) {
+			long any = 0;
+			for (int w = 0; w < count; w++) {
+				if (block < bits[w].length) {
+					any |= bits[w][block];
+				}
+			}
+			while (any != 0) {
+				int bit = Long.numberOfTrailingZeros(any);
+				any &= any - 1;
+				long mask = 1L << bit;
+				double matched = 0;
+				for (int w = 0; w < count; w++) {
+					if (block < bits[w].length && (bits[w][block] & mask) != 0) {
+						matched += weights[w];
+					}
+				}
+				int q = block * 64 + bit;
+				double closeness = matched / Math.sqrt(total * this.questionWeight[q]);
+				int doc = this.questionArticle[q];
 				best[doc] = Math.max(best[doc], closeness);
 			}
 		}
@@ -664,7 +688,13 @@ final class ArticleIndex {
 	 */
 	private record Word(Map<Language, Lookup> lookups, @org.jspecify.annotations.Nullable String topic, double weight,
 			boolean corrected, BitSet keyDocs, BitSet anyDocs, @org.jspecify.annotations.Nullable ArticleScores scores,
-			BitSet questionDocs) {
+			BitSet questionDocs, long[] questionBits) {
+
+		Word(Map<Language, Lookup> lookups, @org.jspecify.annotations.Nullable String topic, double weight,
+				boolean corrected, BitSet keyDocs, BitSet anyDocs, @org.jspecify.annotations.Nullable ArticleScores scores,
+				BitSet questionDocs) {
+			this(lookups, topic, weight, corrected, keyDocs, anyDocs, scores, questionDocs, questionDocs.toLongArray());
+		}
 
 		static Word unknown(double weight) {
 			return new Word(Map.of(), null, weight, false, new BitSet(), new BitSet(), null, new BitSet());
