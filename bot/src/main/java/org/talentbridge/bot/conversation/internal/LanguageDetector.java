@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import org.springframework.stereotype.Component;
 
@@ -53,17 +52,14 @@ class LanguageDetector implements org.springframework.beans.factory.SmartInitial
 	private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^\\p{L}]+");
 
 	/** Read on its own thread (a second of a start): the first detection waits for it. */
-	private final java.util.concurrent.CompletableFuture<LanguageDetectorModel> model;
-
-	private final ThreadLocal<LanguageDetectorME> detector;
+	private final java.util.concurrent.CompletableFuture<ModelScores> model;
 
 	LanguageDetector() {
-		this.model = java.util.concurrent.CompletableFuture.supplyAsync(LanguageDetector::read, runnable -> {
+		this.model = java.util.concurrent.CompletableFuture.supplyAsync(() -> new ModelScores(read()), runnable -> {
 			Thread thread = new Thread(runnable, "language-model");
 			thread.setDaemon(true);
 			thread.start();
 		});
-		this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(this.model.join()));
 	}
 
 	/** Ready means read: a missing model stops the start. */
@@ -72,7 +68,7 @@ class LanguageDetector implements org.springframework.beans.factory.SmartInitial
 		this.model.join();
 	}
 
-	private static LanguageDetectorModel read() {
+	static LanguageDetectorModel read() {
 		try (InputStream in = LanguageDetector.class.getClassLoader().getResourceAsStream("langdetect-183.bin")) {
 			if (in == null) {
 				throw new IllegalStateException("OpenNLP language model langdetect-183.bin is not on the classpath");
@@ -110,25 +106,83 @@ class LanguageDetector implements org.springframework.beans.factory.SmartInitial
 			// Two more everyday words than any other language outweigh anything the n-grams say.
 			return clear;
 		}
-		Map<Language, Double> probability = new EnumMap<>(Language.class);
-		for (opennlp.tools.langdetect.Language candidate : this.detector.get().predictLanguages(text)) {
-			Language language = switch (candidate.getLang()) {
-				case "eng" -> Language.EN;
-				case "swe" -> Language.SV;
-				// Norwegian is the model's usual mistake for Danish.
-				case "dan", "nob", "nno" -> Language.DA;
-				default -> null;
-			};
-			if (language != null) {
-				probability.merge(language, candidate.getConfidence(), Math::max);
-			}
-		}
+		double[] logProbability = this.model.join().logProbabilities(text);
 		Map<Language, Double> score = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
-			double p = probability.getOrDefault(language, 1e-6);
-			score.put(language, Math.log(p) + WORD_WEIGHT * everyday.get(language));
+			score.put(language, logProbability[language.ordinal()] + WORD_WEIGHT * everyday.get(language));
 		}
 		return leader(score, MARGIN);
+	}
+
+	/**
+	 * The model's log-probabilities of the bot's three languages, as OpenNLP's
+	 * {@code LanguageDetectorME.predictLanguages} gives them (a maxent model over character n-gram
+	 * counts), without ranking all 103 languages into objects for every message.
+	 */
+	static final class ModelScores {
+
+		/** The model's languages for each of ours; Norwegian is its usual mistake for Danish. */
+		private static final Map<Language, java.util.List<String>> CODES = Map.of(Language.EN, java.util.List.of("eng"),
+				Language.SV, java.util.List.of("swe"), Language.DA, java.util.List.of("dan", "nob", "nno"));
+
+		private final Map<String, opennlp.tools.ml.model.Context> parameters;
+
+		private final int outcomes;
+
+		private final int[][] ours = new int[Language.values().length][];
+
+		private final ThreadLocal<opennlp.tools.langdetect.LanguageDetectorContextGenerator> contexts;
+
+		@SuppressWarnings("unchecked")
+		ModelScores(LanguageDetectorModel model) {
+			opennlp.tools.ml.model.AbstractModel maxent = (opennlp.tools.ml.model.AbstractModel) model.getMaxentModel();
+			this.parameters = (Map<String, opennlp.tools.ml.model.Context>) maxent.getDataStructures()[1];
+			this.outcomes = maxent.getNumOutcomes();
+			for (Language language : Language.values()) {
+				this.ours[language.ordinal()] = CODES.get(language).stream().mapToInt(maxent::getIndex).toArray();
+			}
+			this.contexts = ThreadLocal.withInitial(() -> model.getFactory().getContextGenerator());
+		}
+
+		/** By {@link Language#ordinal()}; negative infinity where the model's probability is zero. */
+		double[] logProbabilities(CharSequence text) {
+			Map<String, Integer> counts = new java.util.HashMap<>();
+			for (CharSequence gram : this.contexts.get().getContext(text)) {
+				counts.merge(gram.toString(), 1, Integer::sum);
+			}
+			// The sums the maxent model exponentiates; its uniform prior is the same for every language.
+			double[] sums = new double[this.outcomes];
+			counts.forEach((gram, count) -> {
+				opennlp.tools.ml.model.Context context = this.parameters.get(gram);
+				if (context != null) {
+					int[] outcomes = context.getOutcomes();
+					double[] values = context.getParameters();
+					for (int j = 0; j < outcomes.length; j++) {
+						sums[outcomes[j]] += values[j] * count;
+					}
+				}
+			});
+			double max = Double.NEGATIVE_INFINITY;
+			for (double sum : sums) {
+				max = Math.max(max, sum);
+			}
+			double normal = 0;
+			for (double sum : sums) {
+				normal += Math.exp(sum - max);
+			}
+			double logNormal = max + Math.log(normal);
+			double[] result = new double[Language.values().length];
+			for (Language language : Language.values()) {
+				double best = Double.NEGATIVE_INFINITY;
+				for (int outcome : this.ours[language.ordinal()]) {
+					best = Math.max(best, sums[outcome] - logNormal);
+				}
+				// As the model's own probability: too small for a double is zero.
+				result[language.ordinal()] = (Math.exp(best) == 0) ? Double.NEGATIVE_INFINITY : best;
+			}
+			return result;
+		}
+
 	}
 
 	/** The language ahead of all others by at least {@code margin}, if any. */

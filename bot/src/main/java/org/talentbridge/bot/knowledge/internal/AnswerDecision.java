@@ -73,9 +73,10 @@ final class AnswerDecision {
 
 	/** The candidates in the re-ranked order, and the probability that the knowledge base answers the question. */
 	Judged judge(ArticleIndex.Searched searched, String text) {
-		NearestPhrases.Nearest near = this.nearest.nearest(text, this.analyzers);
+		List<String> words = WordOdds.features(text);
+		NearestPhrases.Nearest near = this.nearest.nearest(words, this.analyzers);
 		Reranked reranked = rerank(this.reranker, searched, near);
-		double[] x = features(reranked, this.odds.logOdds(text), near);
+		double[] x = features(reranked, this.odds.logOdds(words), near);
 		double probability = (x == null) ? 0 : this.decision.probability(x);
 		return new Judged(reranked.searched, probability, probability >= this.threshold);
 	}

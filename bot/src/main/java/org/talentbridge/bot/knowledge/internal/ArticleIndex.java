@@ -20,16 +20,7 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 import org.talentbridge.bot.conversation.Language;
@@ -41,7 +32,8 @@ import org.talentbridge.bot.knowledge.Match;
  * analyzed in its language, plus the topic tags. Every question is looked up in all three languages,
  * so a Swedish question still finds an article by its Danish or English words.
  *
- * <p>BM25 ranks the articles. Whether the best one answers the question is judged separately, by
+ * <p>BM25 ranks the articles: Lucene's similarity over Lucene's statistics, each word's score per
+ * article worked out once and kept ({@link ArticleScores}). Whether the best one answers the question is judged separately, by
  * the share of the question's meaningful words the article contains, each weighted by its rarity
  * (IDF): "weather in Malmö" shares "Malmö" with many articles but "weather" with none, so it stays
  * unanswered. Words the index does not know are corrected to the closest known word first, so
@@ -68,8 +60,6 @@ final class ArticleIndex {
 
 	private final Analyzers analyzers;
 
-	private final IndexSearcher searcher;
-
 	/** Per language: term -> number of articles that use it in that language's fields. */
 	private final Map<Language, Map<String, Integer>> documentFrequency = new EnumMap<>(Language.class);
 
@@ -93,12 +83,7 @@ final class ArticleIndex {
 	/** The terms of each field ("title_sv"): a clause is added only where its term can match. */
 	private final Map<String, Set<String>> fieldTerms = new HashMap<>();
 
-	/**
-	 * Term statistics by field and term, built on first use and kept: the index never changes, and
-	 * looking terms up in the dictionary on every question cost more than scoring the few articles.
-	 * Not all built up front: the folds of the training would build tens of thousands they never use.
-	 */
-	private final Map<Term, TermStates> termStates = new java.util.concurrent.ConcurrentHashMap<>();
+	private final TermScores termScores;
 
 	/**
 	 * Resolved words by their text: analysis and typo correction cost far more than the search
@@ -119,9 +104,9 @@ final class ArticleIndex {
 	private final Map<Language, Map<String, BitSet>> questionPostings = new EnumMap<>(Language.class);
 
 	/** Per example question: its article (doc id) and the summed rarity of its terms. */
-	private final List<Integer> questionArticle = new ArrayList<>();
+	private int[] questionArticle;
 
-	private final List<Double> questionWeight = new ArrayList<>();
+	private double[] questionWeight;
 
 	/** How much the closest example question lifts an article's score. */
 	static final double QUESTION_LIFT = 1.0;
@@ -141,9 +126,7 @@ final class ArticleIndex {
 				writer.addDocument(document(doc, this.articles.get(doc)));
 			}
 			writer.commit();
-			this.searcher = new IndexSearcher(DirectoryReader.open(directory));
-			// A few dozen articles: caching queries costs more than running them.
-			this.searcher.setQueryCache(null);
+			this.termScores = new TermScores(new IndexSearcher(DirectoryReader.open(directory)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -162,41 +145,65 @@ final class ArticleIndex {
 		for (Language language : Language.values()) {
 			this.questionPostings.put(language, new HashMap<>());
 		}
+		List<Integer> articleOf = new ArrayList<>();
+		List<Double> weights = new ArrayList<>();
 		for (int doc = 0; doc < this.articles.size(); doc++) {
 			for (Map.Entry<Language, List<String>> entry : this.articles.get(doc).questions().entrySet()) {
 				Language language = entry.getKey();
 				for (String question : entry.getValue()) {
-					int number = this.questionArticle.size();
+					int number = articleOf.size();
 					Set<String> terms = new HashSet<>(this.analyzers.terms(language, question));
 					double weight = 0;
 					for (String term : terms) {
 						this.questionPostings.get(language).computeIfAbsent(term, t -> new BitSet()).set(number);
 						weight += idf(this.documentFrequency.get(language).getOrDefault(term, 1));
 					}
-					this.questionArticle.add(doc);
-					this.questionWeight.add(Math.max(weight, 1e-9));
+					articleOf.add(doc);
+					weights.add(Math.max(weight, 1e-9));
 				}
 			}
 		}
+		this.questionArticle = articleOf.stream().mapToInt(Integer::intValue).toArray();
+		this.questionWeight = weights.stream().mapToDouble(Double::doubleValue).toArray();
 	}
 
 	/** Per article, the cosine-like closeness of its closest example question to the question's words. */
 	private double[] closestQuestions(List<Word> words, double total) {
-		double[] matched = new double[this.questionArticle.size()];
+		long[][] bits = new long[words.size()][];
+		double[] weights = new double[words.size()];
+		int count = 0;
+		int blocks = 0;
 		for (Word word : words) {
-			if (word.weight == 0) {
+			if (word.weight == 0 || word.questionBits.length == 0) {
 				continue;
 			}
-			double weight = word.weight * (word.corrected() ? CORRECTED : 1.0);
-			for (int q = word.questionDocs.nextSetBit(0); q >= 0; q = word.questionDocs.nextSetBit(q + 1)) {
-				matched[q] += weight;
-			}
+			bits[count] = word.questionBits;
+			weights[count++] = word.weight * (word.corrected() ? CORRECTED : 1.0);
+			blocks = Math.max(blocks, word.questionBits.length);
 		}
 		double[] best = new double[this.articles.size()];
-		for (int q = 0; q < matched.length; q++) {
-			if (matched[q] > 0) {
-				double closeness = matched[q] / Math.sqrt(total * this.questionWeight.get(q));
-				int doc = this.questionArticle.get(q);
+		// Block by block of 64 questions over the words' bit sets: no per-question table to clear or
+		// to miss in the cache, with many requests at once.
+		for (int block = 0; block < blocks; block++) {
+			long any = 0;
+			for (int w = 0; w < count; w++) {
+				if (block < bits[w].length) {
+					any |= bits[w][block];
+				}
+			}
+			while (any != 0) {
+				int bit = Long.numberOfTrailingZeros(any);
+				any &= any - 1;
+				long mask = 1L << bit;
+				double matched = 0;
+				for (int w = 0; w < count; w++) {
+					if (block < bits[w].length && (bits[w][block] & mask) != 0) {
+						matched += weights[w];
+					}
+				}
+				int q = block * 64 + bit;
+				double closeness = matched / Math.sqrt(total * this.questionWeight[q]);
+				int doc = this.questionArticle[q];
 				best[doc] = Math.max(best[doc], closeness);
 			}
 		}
@@ -262,35 +269,38 @@ final class ArticleIndex {
 		if (words.isEmpty()) {
 			return new Searched(List.of(), 0, 0, 0, countries);
 		}
-		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		// The sum over the words, as a Boolean query of optional clauses scores it.
+		double[] bm25 = new double[this.articles.size()];
+		double total = 0;
+		double unknown = 0;
+		int meaningful = 0;
+		boolean any = false;
 		for (Word word : words) {
-			if (word.clause != null) {
-				query.add(word.clause, BooleanClause.Occur.SHOULD);
+			total += word.weight;
+			if (word.weight > 0) {
+				meaningful++;
+			}
+			if (word.scores == null) {
+				unknown += word.weight;
+			}
+			else {
+				word.scores.addTo(bm25);
+				any = true;
 			}
 		}
-		BooleanQuery built = query.build();
-		double total = words.stream().mapToDouble(w -> w.weight).sum();
-		double unknown = words.stream().filter(w -> w.clause == null).mapToDouble(w -> w.weight).sum();
-		int meaningful = (int) words.stream().filter(w -> w.weight > 0).count();
-		if (built.clauses().isEmpty()) {
+		if (!any) {
 			return new Searched(List.of(), total, unknown, meaningful, countries);
 		}
-		TopDocs top;
-		try {
-			top = this.searcher.search(built, Math.max(limit, RERANK));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		int[] top = top(bm25, Math.max(limit, RERANK));
 		double[] closest = closestQuestions(words, total);
-		List<Candidate> candidates = new ArrayList<>();
-		for (ScoreDoc hit : top.scoreDocs) {
+		List<Candidate> candidates = new ArrayList<>(top.length);
+		for (int doc : top) {
 			double covered = 0;
 			double matched = 0;
 			double rarest = 0;
 			double key = 0;
 			for (Word word : words) {
-				double fit = fit(hit.doc, word);
+				double fit = fit(doc, word);
 				covered += word.weight * fit;
 				// A corrected typo covers the word but is weaker evidence than the word itself.
 				matched += word.weight * (word.corrected() ? CORRECTED : 1.0) * fit;
@@ -299,15 +309,34 @@ final class ArticleIndex {
 					key += word.weight;
 				}
 			}
-			Article article = this.articles.get(hit.doc);
-			double score = hit.score * this.countryWords.prior(article.country(), countries, language)
-					* (1 + QUESTION_LIFT * closest[hit.doc]) * commuteFit(article, commute);
+			Article article = this.articles.get(doc);
+			double score = bm25[doc] * this.countryWords.prior(article.country(), countries, language)
+					* (1 + QUESTION_LIFT * closest[doc]) * commuteFit(article, commute);
 			Match match = new Match(article, score, (total > 0) ? covered / total : 0, matched);
-			candidates.add(new Candidate(match, rarest, (total > 0) ? key / total : 0, closest[hit.doc]));
+			candidates.add(new Candidate(match, rarest, (total > 0) ? key / total : 0, closest[doc]));
 		}
 		candidates.sort(java.util.Comparator.comparingDouble((Candidate c) -> c.match().score()).reversed());
 		List<Candidate> best = candidates.size() > limit ? List.copyOf(candidates.subList(0, limit)) : candidates;
 		return new Searched(best, total, unknown, meaningful, countries);
+	}
+
+	/** The best-scoring articles with a score, best first; ties go to the earlier article, as in Lucene. */
+	private static int[] top(double[] scores, int limit) {
+		int[] best = new int[limit];
+		int size = 0;
+		for (int doc = 0; doc < scores.length; doc++) {
+			double score = scores[doc];
+			if (score <= 0 || (size == limit && score <= scores[best[size - 1]])) {
+				continue;
+			}
+			int at = (size < limit) ? size++ : size - 1;
+			while (at > 0 && scores[best[at - 1]] < score) {
+				best[at] = best[at - 1];
+				at--;
+			}
+			best[at] = doc;
+		}
+		return (size == limit) ? best : java.util.Arrays.copyOf(best, size);
 	}
 
 	/** Living in one country and working in the other is one article, the other way round another. */
@@ -363,44 +392,38 @@ final class ArticleIndex {
 	}
 
 	/**
-	 * The query for one word: its term in every field of every language that has it, the best field
-	 * counting (a word found in a title and an answer is still one word).
+	 * What one word scores per article: its term in every field of every language that has it, the
+	 * best field counting (a word found in a title and an answer is still one word).
 	 */
-	private Query clause(Map<Language, Lookup> lookups, String topic) {
-		List<Query> alternatives = new ArrayList<>();
+	private @org.jspecify.annotations.Nullable ArticleScores clause(Map<Language, Lookup> lookups, String topic) {
+		List<ArticleScores> alternatives = new ArrayList<>();
 		for (Map.Entry<Language, Lookup> entry : lookups.entrySet()) {
 			String code = entry.getKey().code();
 			Lookup lookup = entry.getValue();
 			float weight = lookup.corrected ? CORRECTED : 1f;
 			FIELD_BOOSTS.forEach((field, boost) -> {
-				Term term = new Term(field + "_" + code, lookup.term);
-				TermStates states = termStates(term);
-				if (states != null) {
-					alternatives.add(new BoostQuery(new TermQuery(term, states), boost * weight));
+				ArticleScores scores = termScores(new Term(field + "_" + code, lookup.term));
+				if (scores != null) {
+					alternatives.add(scores.boosted(boost * weight));
 				}
 			});
 		}
 		if (topic != null) {
-			Term term = new Term("topics", topic);
-			alternatives.add(new BoostQuery(new TermQuery(term, termStates(term)), TOPIC_BOOST));
+			ArticleScores scores = termScores(new Term("topics", topic));
+			if (scores != null) {
+				alternatives.add(scores.boosted(TOPIC_BOOST));
+			}
 		}
-		return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+		return alternatives.isEmpty() ? null : ArticleScores.best(alternatives, TIE_BREAKER, this.articles.size());
 	}
 
-	/** The statistics of a term in its field; null when the field does not have it. */
-	private TermStates termStates(Term term) {
+	/** A term's BM25 score in each article whose field has it; null when the field does not have it. */
+	private @org.jspecify.annotations.Nullable ArticleScores termScores(Term term) {
 		Set<String> known = this.fieldTerms.get(term.field());
 		if (known == null || !known.contains(term.text())) {
 			return null;
 		}
-		return this.termStates.computeIfAbsent(term, t -> {
-			try {
-				return TermStates.build(this.searcher, t, true);
-			}
-			catch (IOException ex) {
-				throw new UncheckedIOException(ex);
-			}
-		});
+		return this.termScores.of(term);
 	}
 
 	/** The articles that use a term, as key term (title, questions) or anywhere, in one language. */
@@ -517,21 +540,22 @@ final class ArticleIndex {
 		BitSet keyDocs = new BitSet(this.articles.size());
 		BitSet anyDocs = new BitSet(this.articles.size());
 		BitSet questionDocs = new BitSet();
-		List<Query> alternatives = new ArrayList<>();
+		List<ArticleScores> alternatives = new ArrayList<>();
 		double weight = 0;
 		for (int i = 0; i < found.size(); i++) {
 			Word word = found.get(i);
 			keyDocs.or(word.keyDocs);
 			anyDocs.or(word.anyDocs);
 			questionDocs.or(word.questionDocs);
-			if (word.clause != null) {
-				alternatives.add((i == 0 && own != null) ? word.clause : new BoostQuery(word.clause, SYNONYM));
+			if (word.scores != null) {
+				alternatives.add((i == 0 && own != null) ? word.scores : word.scores.boosted(SYNONYM));
 			}
 			weight = Math.max(weight, word.weight);
 		}
 		double ownWeight = (own != null) ? own.weight : weight;
 		return new Word(found.get(0).lookups, found.get(0).topic, ownWeight, own == null ? false : own.corrected,
-				keyDocs, anyDocs, alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER),
+				keyDocs, anyDocs,
+				alternatives.isEmpty() ? null : ArticleScores.best(alternatives, TIE_BREAKER, this.articles.size()),
 				questionDocs);
 	}
 
@@ -621,7 +645,7 @@ final class ArticleIndex {
 			}
 		}
 		boolean corrected = topic == null && lookups.values().stream().allMatch(Lookup::corrected);
-		Query clause = clause(lookups, topic);
+		ArticleScores scores = clause(lookups, topic);
 		// A word is as informative as its most common reading: "skat" is rare in English fields
 		// but common in Danish ones, and it is the common reading that counts.
 		BitSet questionDocs = new BitSet();
@@ -631,7 +655,7 @@ final class ArticleIndex {
 				questionDocs.or(posting);
 			}
 		}
-		return new Word(lookups, topic, idf(maxFrequency), corrected, keyDocs, anyDocs, clause, questionDocs);
+		return new Word(lookups, topic, idf(maxFrequency), corrected, keyDocs, anyDocs, scores, questionDocs);
 	}
 
 	/** Known parts of an unknown compound, as raw words, tried in each language's vocabulary. */
@@ -659,11 +683,18 @@ final class ArticleIndex {
 
 	/**
 	 * A meaningful word of a question: its term in each language that knows it, its weight (IDF),
-	 * whether it was found only by correcting a typo, and the articles that use it.
+	 * whether it was found only by correcting a typo, the articles that use it, and what it adds to
+	 * their score (null when no field has it).
 	 */
 	private record Word(Map<Language, Lookup> lookups, @org.jspecify.annotations.Nullable String topic, double weight,
-			boolean corrected, BitSet keyDocs, BitSet anyDocs, @org.jspecify.annotations.Nullable Query clause,
-			BitSet questionDocs) {
+			boolean corrected, BitSet keyDocs, BitSet anyDocs, @org.jspecify.annotations.Nullable ArticleScores scores,
+			BitSet questionDocs, long[] questionBits) {
+
+		Word(Map<Language, Lookup> lookups, @org.jspecify.annotations.Nullable String topic, double weight,
+				boolean corrected, BitSet keyDocs, BitSet anyDocs, @org.jspecify.annotations.Nullable ArticleScores scores,
+				BitSet questionDocs) {
+			this(lookups, topic, weight, corrected, keyDocs, anyDocs, scores, questionDocs, questionDocs.toLongArray());
+		}
 
 		static Word unknown(double weight) {
 			return new Word(Map.of(), null, weight, false, new BitSet(), new BitSet(), null, new BitSet());
@@ -671,7 +702,7 @@ final class ArticleIndex {
 
 		/** A place: it steers the ranking a little (the country prior does the rest) but is not a topic. */
 		Word asContext() {
-			Query weak = (this.clause != null) ? new BoostQuery(this.clause, PLACE) : null;
+			ArticleScores weak = (this.scores != null) ? this.scores.boosted(PLACE) : null;
 			return new Word(this.lookups, this.topic, 0, this.corrected, this.keyDocs, this.anyDocs, weak,
 					this.questionDocs);
 		}

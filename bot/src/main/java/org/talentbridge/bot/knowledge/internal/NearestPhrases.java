@@ -38,6 +38,7 @@ final class NearestPhrases {
 		this.articleNumbers = articleNumbers;
 		this.rarity = rarity;
 		this.unknownRarity = unknownRarity;
+		this.scratch = ThreadLocal.withInitial(() -> new Scratch(weights.length));
 	}
 
 	/**
@@ -55,14 +56,20 @@ final class NearestPhrases {
 	}
 
 	Nearest nearest(String text, Analyzers analyzers) {
-		List<String> features = features(text, analyzers);
+		return nearest(WordOdds.features(text), analyzers);
+	}
+
+	/** As {@link #nearest(String, Analyzers)}, from the message's {@link WordOdds#features(String)}. */
+	Nearest nearest(List<String> wordFeatures, Analyzers analyzers) {
+		List<String> features = meaningful(wordFeatures, analyzers);
 		if (features.isEmpty() || this.weights.length == 0) {
 			return Nearest.NONE;
 		}
 		double total = 0;
-		double[] matched = new double[this.weights.length];
-		// Only the phrases that share a word are looked at again, not all of them.
-		int[] touched = new int[64];
+		// Per thread and kept: only the phrases that share a word are looked at, and set back after.
+		Scratch scratch = this.scratch.get();
+		double[] matched = scratch.matched;
+		int[] touched = scratch.touched;
 		int count = 0;
 		for (String feature : features) {
 			Double weight = this.rarity.get(feature);
@@ -73,9 +80,6 @@ final class NearestPhrases {
 			total += weight;
 			for (int phrase : this.postings.get(feature)) {
 				if (matched[phrase] == 0) {
-					if (count == touched.length) {
-						touched = java.util.Arrays.copyOf(touched, count * 2);
-					}
 					touched[count++] = phrase;
 				}
 				matched[phrase] += weight;
@@ -87,6 +91,7 @@ final class NearestPhrases {
 		for (int t = 0; t < count; t++) {
 			int phrase = touched[t];
 			double closeness = matched[phrase] / Math.sqrt(total * this.weights[phrase]);
+			matched[phrase] = 0;
 			if (this.inScope[phrase]) {
 				in = Math.max(in, closeness);
 				byArticle[this.articles[phrase]] = Math.max(byArticle[this.articles[phrase]], closeness);
@@ -98,10 +103,20 @@ final class NearestPhrases {
 		return new Nearest(in, out, this.articleNumbers, byArticle);
 	}
 
+	private final ThreadLocal<Scratch> scratch;
+
+	/** Each phrase is touched at most once per message, so {@code touched} never overflows. */
+	private record Scratch(double[] matched, int[] touched) {
+
+		Scratch(int phrases) {
+			this(new double[phrases], new int[phrases]);
+		}
+	}
+
 	/** Distinct words and stems that carry meaning. */
-	private static List<String> features(String text, Analyzers analyzers) {
+	private static List<String> meaningful(List<String> wordFeatures, Analyzers analyzers) {
 		List<String> features = new ArrayList<>();
-		for (String feature : WordOdds.features(text)) {
+		for (String feature : wordFeatures) {
 			if (!feature.endsWith("~") && analyzers.isFiller(feature)) {
 				continue;
 			}
@@ -130,7 +145,7 @@ final class NearestPhrases {
 
 		/** An example question of an article, or with a null article an out-of-scope phrase. */
 		Builder add(String text, @org.jspecify.annotations.Nullable String articleId) {
-			List<String> features = features(text, this.analyzers);
+			List<String> features = meaningful(WordOdds.features(text), this.analyzers);
 			if (!features.isEmpty()) {
 				this.phrases.add(features);
 				this.articles.add(articleId);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Naive Bayes over words: how much more a message's words belong to the knowledge base's example
@@ -33,9 +34,14 @@ final class WordOdds {
 
 	/** Log odds of in scope against out of scope, the prior included. */
 	double logOdds(String text) {
+		return logOdds(features(text));
+	}
+
+	/** As {@link #logOdds(String)}, from the message's {@link #features(String)}. */
+	double logOdds(List<String> features) {
 		int vocabulary = this.counts.size() + 1;
 		double odds = Math.log((this.documents[0] + 1.0) / (this.documents[1] + 1.0));
-		for (String feature : features(text)) {
+		for (String feature : features) {
 			int[] count = this.counts.get(feature);
 			if (count == null) {
 				continue;
@@ -46,13 +52,17 @@ final class WordOdds {
 		return odds;
 	}
 
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	static List<String> features(String text) {
-		String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)
-			.replaceAll("\\p{M}+", "")
+		String folded = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD))
+			.replaceAll("")
 			.replace('ø', 'o')
 			.replace('æ', 'a');
 		List<String> features = new ArrayList<>();
-		for (String word : folded.split("[^\\p{L}\\p{N}]+")) {
+		for (String word : NOT_WORD.split(folded)) {
 			if (word.isEmpty()) {
 				continue;
 			}

@@ -98,7 +98,7 @@ class DiscordEndToEndTests {
 			.replies()
 			.get(0)
 			.text();
-		assertThat(replies.get(0).content()).contains("CPR").contains("https://lifeindenmark.borger.dk");
+		assertThat(replies.get(0).content()).contains("CPR").contains("https://cpr.dk/english/getting-a-cpr-number/");
 		assertThat(unescape(replies.get(0).content())).isEqualTo(web);
 		assertThat(discord.refused).isEmpty();
 	}

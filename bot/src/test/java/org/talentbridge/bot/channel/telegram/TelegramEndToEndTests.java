@@ -70,7 +70,7 @@ class TelegramEndToEndTests {
 		List<Map<String, Object>> replies = telegram.awaitSent(user, 1, WAIT);
 		assertThat(replies).singleElement().satisfies(reply -> {
 			assertThat(reply.get("parse_mode").toString()).isEqualToIgnoringCase("HTML");
-			assertThat(reply.get("text").toString()).contains("CPR").contains("https://lifeindenmark.borger.dk");
+			assertThat(reply.get("text").toString()).contains("CPR").contains("https://cpr.dk/english/getting-a-cpr-number/");
 		});
 		assertThat(telegram.refused).isEmpty();
 	}

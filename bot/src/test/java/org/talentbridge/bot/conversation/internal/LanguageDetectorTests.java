@@ -31,4 +31,33 @@ class LanguageDetectorTests {
 		assertThat(detector.detect(text)).isEmpty();
 	}
 
+	/** The narrowed scores are OpenNLP's own: the same log-probability for each of the bot's languages. */
+	@ParameterizedTest
+	@ValueSource(strings = { "How do I get a CPR number when I move to Copenhagen?", "Hur får jag ett personnummer?",
+			"Hvordan får jeg et gult sundhedskort i København?", "Jeg bor i Oslo og lurer på hvordan jeg får skattekort",
+			"Wie bekomme ich eine Steuerkarte in Dänemark?", "これは日本語の文です", "12345 67890 !!!", "tack så mycket för hjälpen",
+			"Où puis-je apprendre le danois gratuitement à Malmö?", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa" })
+	void scoresAsOpenNlpsDetector(String text) {
+		opennlp.tools.langdetect.LanguageDetectorModel model = LanguageDetector.read();
+		double[] ours = new LanguageDetector.ModelScores(model).logProbabilities(text);
+		java.util.Map<String, Double> theirs = new java.util.HashMap<>();
+		for (opennlp.tools.langdetect.Language language : new opennlp.tools.langdetect.LanguageDetectorME(model)
+			.predictLanguages(text)) {
+			theirs.put(language.getLang(), language.getConfidence());
+		}
+		assertThat(theirs).hasSize(103);
+		assertSame(ours[Language.EN.ordinal()], theirs.get("eng"));
+		assertSame(ours[Language.SV.ordinal()], theirs.get("swe"));
+		assertSame(ours[Language.DA.ordinal()], Math.max(theirs.get("dan"), Math.max(theirs.get("nob"), theirs.get("nno"))));
+	}
+
+	private static void assertSame(double logProbability, double probability) {
+		if (probability == 0) {
+			assertThat(logProbability).isEqualTo(Double.NEGATIVE_INFINITY);
+		}
+		else {
+			assertThat(logProbability).isCloseTo(Math.log(probability), org.assertj.core.api.Assertions.within(1e-6));
+		}
+	}
+
 }
