@@ -120,9 +120,9 @@ class UnderstandingPartsTests {
 			}
 		}
 		for (Language language : Language.values()) {
-			// 305 were written; the ones an article came to answer moved to its example questions
+			// Issue 15: at least 300 a language; a phrase an article comes to answer moves to its questions.
 			assertThat(snapshot.outOfScope().get(language)).as("out-of-scope/" + language.code() + ".txt")
-				.hasSizeGreaterThanOrEqualTo(285);
+				.hasSizeGreaterThanOrEqualTo(300);
 		}
 	}
 
@@ -197,7 +197,7 @@ class UnderstandingPartsTests {
 		AnswerDecision decision = AnswerDecision.train(snapshot.articles(), snapshot.outOfScope(), new Analyzers(),
 				snapshot.synonyms());
 		AnswerDecision.Figures figures = decision.figures();
-		assertThat(figures.outOfScope()).isGreaterThanOrEqualTo(3 * 285);
+		assertThat(figures.outOfScope()).isGreaterThanOrEqualTo(3 * 300);
 		assertThat(figures.examples()).isGreaterThanOrEqualTo(55 * 3 * 12);
 		assertThat(figures.outOfScopeDeclined()).isGreaterThanOrEqualTo(AnswerDecision.OUT_OF_SCOPE_DECLINED);
 		// 79% with 55 articles, 74% with 77: more topics that sit close together.
