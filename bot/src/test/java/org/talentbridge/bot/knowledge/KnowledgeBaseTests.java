@@ -74,6 +74,18 @@ class KnowledgeBaseTests {
 		assertThat(result.answer()).as(question).hasValueSatisfying(m -> assertThat(m.article().id()).isEqualTo(expected));
 	}
 
+	/** Two small words are not joined into another word: "to get" is not "toget" (the train), "I'd" no ID. */
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "I want to get a tax card in Denmark | dk-tax-card",
+			"I'd like to get a tax card | dk-tax-card" })
+	void joinsOnlyWordsOfMeaning(String question, String expected) {
+		SearchResult result = knowledgeBase.search(question, Language.EN);
+		assertThat(result.matches()).as(question).isNotEmpty();
+		assertThat(result.matches().get(0).article().id()).as(question).isEqualTo(expected);
+		assertThat(result.matches().stream().map(m -> m.article().id()).limit(3)).as(question)
+			.doesNotContain("xb-commuting-train", "se-id-card");
+	}
+
 	@Test
 	void malmoIsMalmoInEverySpelling() {
 		List<String> ids = knowledgeBase.search("live in Malmö work in Copenhagen tax", Language.EN)

@@ -471,7 +471,9 @@ final class ArticleIndex {
 					continue;
 				}
 			}
-			if (i + 1 < tokens.size() && this.surfaceWords.contains(raw + tokens.get(i + 1))) {
+			// Only two words of meaning: "to get" is not Danish "toget" (the train), nor "I'd" an ID.
+			if (i + 1 < tokens.size() && !this.analyzers.isFiller(raw) && !this.analyzers.isFiller(tokens.get(i + 1))
+					&& this.surfaceWords.contains(raw + tokens.get(i + 1))) {
 				String joined = raw + tokens.get(i + 1);
 				Resolution pair = cached(" " + joined, () -> {
 					Word word = lookup(joined, false);
