@@ -1,6 +1,5 @@
 package org.talentbridge.bot.knowledge.internal;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -70,22 +69,6 @@ record ArticleScores(int[] docs, float[] values) {
 			}
 		}
 		return new ArticleScores(docs, values);
-	}
-
-	@Override
-	public boolean equals(Object other) {
-		return other instanceof ArticleScores scores && Arrays.equals(this.docs, scores.docs)
-				&& Arrays.equals(this.values, scores.values);
-	}
-
-	@Override
-	public int hashCode() {
-		return 31 * Arrays.hashCode(this.docs) + Arrays.hashCode(this.values);
-	}
-
-	@Override
-	public String toString() {
-		return "ArticleScores" + Arrays.toString(this.docs) + Arrays.toString(this.values);
 	}
 
 }
