@@ -44,7 +44,7 @@ final class AnswerDecision {
 	static final int CANDIDATES = 5;
 
 	/** Changes with the features or their order, so a decision stored by another version is trained anew. */
-	static final String VERSION = "2026-12-01.2";
+	static final String VERSION = "2026-12-01.3";
 
 	private final LogisticRegression reranker;
 
@@ -146,6 +146,7 @@ final class AnswerDecision {
 			p[i] = reranker.probability(candidateFeatures(searched, i, near));
 		}
 		java.util.Arrays.sort(order, Comparator.comparingDouble((Integer i) -> p[i]).reversed());
+		namedSide(searched, order);
 		List<ArticleIndex.Candidate> reordered = new ArrayList<>(n);
 		double[] certainty = new double[n];
 		for (int r = 0; r < n; r++) {
@@ -153,6 +154,34 @@ final class AnswerDecision {
 			certainty[r] = p[order[r]];
 		}
 		return new Reranked(searched.reordered(reordered), certainty);
+	}
+
+	/**
+	 * A person who names one country asks about that country's side of a topic: when the first
+	 * candidate is the other side's article and its counterpart is among the candidates, the
+	 * counterpart goes first. The words of the two articles are much alike, so the scores alone
+	 * often cannot tell them apart.
+	 */
+	static void namedSide(ArticleIndex.Searched searched, Integer[] order) {
+		Set<String> named = searched.countries();
+		if (named.size() != 1 || order.length < 2) {
+			return;
+		}
+		String country = named.iterator().next();
+		Article first = searched.candidates().get(order[0]).match().article();
+		if (country.equals(first.country()) || first.counterpart() == null
+				|| !("DK".equals(first.country()) || "SE".equals(first.country()))) {
+			return;
+		}
+		for (int r = 1; r < order.length; r++) {
+			Article other = searched.candidates().get(order[r]).match().article();
+			if (other.id().equals(first.counterpart()) && country.equals(other.country())) {
+				Integer moved = order[r];
+				System.arraycopy(order, 0, order, 1, r);
+				order[0] = moved;
+				return;
+			}
+		}
 	}
 
 	private static double[] features(Reranked reranked, double logOdds, NearestPhrases.Nearest near) {

@@ -111,6 +111,33 @@ class UnderstandingPartsTests {
 	}
 
 	@Test
+	void aNamedCountryPutsThatSidesArticleFirstWhenItsCounterpartLeads() {
+		Map<String, org.talentbridge.bot.knowledge.Article> byId = new java.util.HashMap<>();
+		KnowledgeSource.resolve("../knowledge-base").load(LocalDate.of(2026, 12, 1)).articles().forEach(a -> byId.put(a.id(), a));
+		java.util.function.Function<String, ArticleIndex.Candidate> candidate = id -> new ArticleIndex.Candidate(
+				new org.talentbridge.bot.knowledge.Match(byId.get(id), 5, 1, 1), 0, 0, 0);
+		List<ArticleIndex.Candidate> candidates = List.of(candidate.apply("se-job-portals"), candidate.apply("dk-housing"),
+				candidate.apply("dk-job-portals"));
+
+		Integer[] denmark = { 0, 1, 2 };
+		AnswerDecision.namedSide(new ArticleIndex.Searched(candidates, 1, 0, 2, java.util.Set.of("DK")), denmark);
+		assertThat(denmark).containsExactly(2, 0, 1);
+
+		Integer[] sweden = { 0, 1, 2 };
+		AnswerDecision.namedSide(new ArticleIndex.Searched(candidates, 1, 0, 2, java.util.Set.of("SE")), sweden);
+		assertThat(sweden).as("the first already is Sweden's").containsExactly(0, 1, 2);
+
+		Integer[] both = { 0, 1, 2 };
+		AnswerDecision.namedSide(new ArticleIndex.Searched(candidates, 1, 0, 2, java.util.Set.of("DK", "SE")), both);
+		assertThat(both).as("both countries named: the order stands").containsExactly(0, 1, 2);
+
+		Integer[] withoutCounterpart = { 1, 0 };
+		AnswerDecision.namedSide(new ArticleIndex.Searched(List.of(candidates.get(0), candidates.get(1)), 1, 0, 2,
+				java.util.Set.of("DK")), withoutCounterpart);
+		assertThat(withoutCounterpart).as("Denmark's first already").containsExactly(1, 0);
+	}
+
+	@Test
 	void theTrainingDataHasEnoughWaysOfAskingAndOfNotAsking() {
 		KnowledgeSource.Snapshot snapshot = KnowledgeSource.resolve("../knowledge-base").load(LocalDate.of(2026, 12, 1));
 		for (var article : snapshot.articles()) {
