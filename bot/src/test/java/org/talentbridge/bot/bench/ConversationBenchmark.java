@@ -1,5 +1,7 @@
 package org.talentbridge.bot.bench;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -51,18 +53,22 @@ public class ConversationBenchmark {
 
 	private final AtomicLong counter = new AtomicLong();
 
+	private Path data;
+
 	@Setup(Level.Trial)
-	public void start() {
+	public void start() throws IOException {
+		this.data = BenchStore.dataDir("bench-redis");
 		this.context = new SpringApplicationBuilder(BotApplication.class).web(WebApplicationType.NONE)
-			.run("--bot.store.data-dir=target/bench-redis", "--logging.level.root=WARN");
+			.run("--bot.store.data-dir=" + this.data, "--logging.level.root=WARN");
 		this.conversation = this.context.getBean(Conversation.class);
 		this.knowledgeBase = this.context.getBean(KnowledgeBase.class);
 		this.messages = Workload.messages();
 	}
 
 	@TearDown(Level.Trial)
-	public void stop() {
+	public void stop() throws IOException {
 		this.context.close();
+		org.springframework.util.FileSystemUtils.deleteRecursively(this.data);
 	}
 
 	@Benchmark

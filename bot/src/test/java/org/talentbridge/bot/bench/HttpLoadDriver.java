@@ -57,7 +57,7 @@ public final class HttpLoadDriver {
 		if (!Files.exists(jar)) {
 			throw new IllegalStateException(jar + " not found: build it with mvn package first");
 		}
-		Path data = Files.createTempDirectory("bench-redis");
+		Path data = BenchStore.dataDir("bench-redis");
 		List<Process> started = new ArrayList<>();
 		try {
 			Map<String, Target> targets = new LinkedHashMap<>();
@@ -99,6 +99,8 @@ public final class HttpLoadDriver {
 				process.destroy();
 				process.onExit().get();
 			}
+			// The logs stay for a look afterwards; the store, in memory on /dev/shm, does not.
+			org.springframework.util.FileSystemUtils.deleteRecursively(data.resolve("redis"));
 		}
 	}
 
