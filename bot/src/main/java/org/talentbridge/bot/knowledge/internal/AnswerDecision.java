@@ -44,7 +44,7 @@ final class AnswerDecision {
 	static final int CANDIDATES = 5;
 
 	/** Changes with the features or their order, so a decision stored by another version is trained anew. */
-	static final String VERSION = "2026-12-01.3";
+	static final String VERSION = "2026-12-01.4";
 
 	private final LogisticRegression reranker;
 

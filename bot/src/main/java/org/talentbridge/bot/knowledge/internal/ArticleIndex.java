@@ -467,8 +467,6 @@ final class ArticleIndex {
 				});
 				if (concept != NONE) {
 					words.putIfAbsent(name, concept.words.get(0));
-					i += phrase - 1;
-					continue;
 				}
 			}
 			// Only two words of meaning: "to get" is not Danish "toget" (the train), nor "I'd" an ID.

@@ -73,6 +73,18 @@ class UnderstandingPartsTests {
 	}
 
 	@Test
+	void aConceptAddsTheArticlesWordAndKeepsThePersonsOwn() {
+		KnowledgeSource.Snapshot snapshot = KnowledgeSource.resolve("../knowledge-base").load(LocalDate.of(2026, 12, 1));
+		ArticleIndex index = new ArticleIndex(snapshot.articles(), new Analyzers(), snapshot.synonyms());
+		// "salary threshold" is a member of the pay limit scheme's concept; "salary" on its own still
+		// tells a question about salaries from one about any other threshold.
+		assertThat(index.searched("salary threshold", Language.EN, AnswerDecision.CANDIDATES).words())
+			.as("the concept and the person's own words").isGreaterThanOrEqualTo(3);
+		assertThat(index.searched("salary threshold", Language.EN, AnswerDecision.CANDIDATES).matches().get(0).article().id())
+			.isEqualTo("dk-pay-limit-scheme");
+	}
+
+	@Test
 	void aConceptLineNeedsTwoEntriesAndIsNamedWhenItHasNot() {
 		assertThatThrownBy(() -> Synonyms.parse(Map.of(Language.SV, List.of("lön")), Map.of(Language.SV, "synonyms/sv.txt")))
 			.hasMessageContaining("synonyms/sv.txt")
