@@ -42,18 +42,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GoldenConversationTests {
 
 	/**
-	 * The floors the test enforces. For the blind sets the out-of-scope floor is the issue's target
-	 * (93%); the in-scope and follow-up floors sit below the targets (90%, 85%), which the bot reached
-	 * with 55 articles (91.5%) but not since the knowledge base grew to 77 (86% and 85% measured): the
-	 * report prints both, and the floors keep what has been reached from slipping.
+	 * The floors the test enforces. For the blind sets they are the issue's targets: 90% in scope,
+	 * 93% out of scope declined, 85% of follow-ups.
 	 */
 	static final Map<String, double[]> TARGETS = Map.of("questions.tsv", new double[] { 0.85, 0.80 }, "holdout.tsv",
-			new double[] { 0.90, 0.90 }, "blind.tsv", new double[] { 0.85, 0.93 });
+			new double[] { 0.90, 0.90 }, "blind.tsv", new double[] { 0.90, 0.93 });
 
 	static final Map<String, double[]> ISSUE_TARGETS = Map.of("blind.tsv", new double[] { 0.90, 0.93 });
 
 	/** Share of two-turn conversations whose second message gets the right article. */
-	static final Map<String, Double> FOLLOW_UP_FLOOR = Map.of("conversations.tsv", 0.90, "blind-conversations.tsv", 0.83);
+	static final Map<String, Double> FOLLOW_UP_FLOOR = Map.of("conversations.tsv", 0.90, "blind-conversations.tsv", 0.85);
 
 	static final double FOLLOW_UP_ISSUE_TARGET = 0.85;
 
