@@ -27,6 +27,7 @@ import org.talentbridge.bot.conversation.Reply;
 import org.talentbridge.bot.conversation.Response;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Signing up by message through the real conversation and Redis: the happy paths and every refusal. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
@@ -275,9 +276,11 @@ class EventsIntegrationTests {
 		// A question the bot cannot answer is kept for staff, masked, and goes with the person too.
 		String tag = user.substring(2).replaceAll("[^a-f]", "");
 		say(user, "Can my pet alpaca " + tag + " come along? Write to fia@example.com or call 0701234567");
-		assertThat(RedisScan.mentions(this.redis, tag)).as("the question is kept").isNotEmpty();
+		// The history and the questions kept for staff are written behind the reply, in batches.
+		await().untilAsserted(() -> assertThat(RedisScan.mentions(this.redis, tag)).as("the question is kept").isNotEmpty());
 		// Only in their own recent conversation (for staff who take over), never in the questions kept for staff.
-		assertThat(RedisScan.mentions(this.redis, "0701234567")).containsExactly("tb:conversation:history:web:" + user + " (list)");
+		await().untilAsserted(() -> assertThat(RedisScan.mentions(this.redis, "0701234567"))
+			.containsExactly("tb:conversation:history:web:" + user + " (list)"));
 		assertThat(only(say(user, "/mydata")).text()).contains("Fia Forgetful", "fia@example.com", "Test mingle forget-mingle",
 				"One question I could not answer");
 		Response confirm = say(user, "/forget");
