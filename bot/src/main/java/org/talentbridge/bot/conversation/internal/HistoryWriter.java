@@ -29,12 +29,6 @@ class HistoryWriter implements SmartLifecycle {
 
 	static final int BATCH = 256;
 
-	/**
-	 * How long turns gather after a short batch. Without it the writer woke for each message and its
-	 * round trip competed with the answer path's own for Redis and the CPU; readers flush first.
-	 */
-	static final long LINGER_MILLIS = 20;
-
 	private final ConversationStore store;
 
 	private final BlockingQueue<ConversationStore.Turn> queue = new ArrayBlockingQueue<>(CAPACITY);
@@ -104,9 +98,6 @@ class HistoryWriter implements SmartLifecycle {
 					batch.add(first);
 					this.queue.drainTo(batch, BATCH - 1);
 					this.store.remember(batch);
-				}
-				if (batch.size() < BATCH && this.running) {
-					Thread.sleep(LINGER_MILLIS);
 				}
 			}
 			catch (InterruptedException ex) {
