@@ -169,8 +169,7 @@ final class AnswerDecision {
 		}
 		String country = named.iterator().next();
 		Article first = searched.candidates().get(order[0]).match().article();
-		if (country.equals(first.country()) || first.counterpart() == null
-				|| !("DK".equals(first.country()) || "SE".equals(first.country()))) {
+		if (country.equals(first.country()) || first.counterpart() == null) {
 			return;
 		}
 		for (int r = 1; r < order.length; r++) {
