@@ -39,6 +39,9 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 
 	private static final int CANDIDATES = 5;
 
+	/** The programme's own day: the console dates new articles in Copenhagen. */
+	private static final java.time.ZoneId STAFF_ZONE = java.time.ZoneId.of("Europe/Copenhagen");
+
 	private final KnowledgeSource source;
 
 	private final KnowledgeProperties properties;
@@ -317,10 +320,13 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		return state().staffOutOfScope;
 	}
 
-	/** The day an article's dates are checked against: today, never before the real day. */
+	/**
+	 * The day an article's dates are checked against: today in Copenhagen, where staff write
+	 * "checked: today" (after midnight there, UTC is still on yesterday), never before the real day.
+	 */
 	LocalDate today() {
-		LocalDate today = LocalDate.now(this.clock);
-		LocalDate real = LocalDate.now(Clock.systemUTC());
+		LocalDate today = LocalDate.now(this.clock.withZone(STAFF_ZONE));
+		LocalDate real = LocalDate.now(Clock.system(STAFF_ZONE));
 		return real.isAfter(today) ? real : today;
 	}
 
@@ -328,10 +334,9 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	/** @param deferTraining whether a training waits for {@link #startDeferredTraining()} while an earlier decision judges */
 	private State load(boolean deferTraining) {
 		long started = System.nanoTime();
-		// An article checked today is not "checked in the future" for a clock a test has set back.
 		LocalDate today = LocalDate.now(this.clock);
-		LocalDate real = LocalDate.now(Clock.systemUTC());
-		KnowledgeSource.Snapshot snapshot = this.source.load(real.isAfter(today) ? real : today);
+		// An article checked today is not "checked in the future" for a clock a test has set back.
+		KnowledgeSource.Snapshot snapshot = this.source.load(today());
 		Searcher filesSearcher = new Searcher(snapshot.articles(), snapshot.synonyms(), snapshot.outOfScope(), this.kept,
 				deferTraining);
 		State loaded = withEdits(snapshot, filesSearcher);

@@ -157,6 +157,16 @@ class KnowledgeBaseTests {
 			.hasMessageContaining("field 'checked' is in the future");
 	}
 
+	/** The console dates a new article "today" in Copenhagen; after midnight there, UTC is still on yesterday. */
+	@Test
+	void theDayArticlesAreCheckedAgainstIsCopenhagens() {
+		LocalDate later = LocalDate.now(Clock.systemUTC()).plusDays(10);
+		Clock lateEvening = Clock.fixed(later.atTime(23, 30).toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
+		var training = new StaticListableBeanFactory().getBeanProvider(IntentTraining.class);
+		assertThat(new KnowledgeBase(new KnowledgeProperties("", 3, 3), lateEvening, training).today())
+			.isEqualTo(later.plusDays(1));
+	}
+
 	@Test
 	void dueForReviewListsTheArticlesWhoseReviewDateComesByTheDaySoonestFirst() {
 		LocalDate latest = knowledgeBase.articles().stream().map(Article::validUntil).max(LocalDate::compareTo).orElseThrow();
