@@ -18,4 +18,24 @@ import org.springframework.context.annotation.Configuration;
 @SecurityScheme(name = "staffToken", type = SecuritySchemeType.HTTP, scheme = "bearer")
 class StaffApiDocumentation {
 
+	/**
+	 * The description is built at the first request for it, not at startup: springdoc's beans and
+	 * swagger's models cost about two seconds of a two-core start, and few starts are ever asked.
+	 */
+	@org.springframework.context.annotation.Bean
+	static org.springframework.beans.factory.config.BeanFactoryPostProcessor documentationOnFirstRequest() {
+		return factory -> {
+			for (String name : factory.getBeanDefinitionNames()) {
+				org.springframework.beans.factory.config.BeanDefinition definition = factory.getBeanDefinition(name);
+				String type = definition.getBeanClassName();
+				if (type == null && definition.getFactoryBeanName() != null) {
+					type = factory.getBeanDefinition(definition.getFactoryBeanName()).getBeanClassName();
+				}
+				if (type != null && type.startsWith("org.springdoc.")) {
+					definition.setLazyInit(true);
+				}
+			}
+		};
+	}
+
 }
