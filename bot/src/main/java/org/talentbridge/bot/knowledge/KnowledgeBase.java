@@ -69,6 +69,12 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	/** The first load, on its own thread while the rest of the application starts. */
 	private final java.util.concurrent.CompletableFuture<State> first;
 
+	/**
+	 * The first load's articles, known before their index is built: the guide, the nudges and the
+	 * intent training read them at startup, and need not wait for the index.
+	 */
+	private final java.util.concurrent.CompletableFuture<Contents> firstContents = new java.util.concurrent.CompletableFuture<>();
+
 	KnowledgeBase(KnowledgeProperties properties, Clock clock, ObjectProvider<IntentTraining> intentTraining) {
 		this(properties, clock, intentTraining, TrainedDecisions.NONE, StaffEdits.NONE);
 	}
@@ -96,6 +102,11 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 				thread.setDaemon(true);
 				thread.start();
 			});
+			this.first.whenComplete((loaded, ex) -> {
+				if (ex != null) {
+					this.firstContents.completeExceptionally(ex);
+				}
+			});
 		}
 	}
 
@@ -104,8 +115,21 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		if (current != null) {
 			return current;
 		}
+		return joined(this.first);
+	}
+
+	/** The articles in use, without waiting for their index on the first load. */
+	private Contents contents() {
+		State current = this.state;
+		if (current != null) {
+			return current.contents();
+		}
+		return joined(this.firstContents);
+	}
+
+	private static <T> T joined(java.util.concurrent.CompletableFuture<T> loading) {
 		try {
-			return this.first.join();
+			return loading.join();
 		}
 		catch (java.util.concurrent.CompletionException ex) {
 			// A bad file stops the start, naming the file and field.
@@ -178,11 +202,11 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	}
 
 	public Optional<Article> find(String id) {
-		return Optional.ofNullable(state().byId.get(id));
+		return Optional.ofNullable(contents().byId().get(id));
 	}
 
 	public List<Article> articles() {
-		return List.copyOf(state().byId.values());
+		return List.copyOf(contents().byId().values());
 	}
 
 	/**
@@ -190,7 +214,8 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	 * those due soon, for the people who re-read the sources.
 	 */
 	public List<Article> dueForReview(LocalDate until) {
-		return state().byId.values()
+		return contents().byId()
+			.values()
 			.stream()
 			.filter(a -> !a.validUntil().isAfter(until))
 			.sorted(java.util.Comparator.comparing(Article::validUntil).thenComparing(Article::id))
@@ -199,7 +224,7 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 
 	/** Intent name to training phrases, from {@code intents/*.txt}. */
 	public Map<String, List<String>> intentPhrases() {
-		return state().intents;
+		return contents().intents();
 	}
 
 	/**
@@ -245,7 +270,7 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		if (this.edits.revision() == current.revision) {
 			return false;
 		}
-		State applied = withEdits(current.files, current.filesSearcher);
+		State applied = withEdits(current.files, overlay(current.files), current.filesSearcher);
 		if (!applied.searcher.answersAtOnce()) {
 			applied.searcher.awaitTrained();
 		}
@@ -337,9 +362,11 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 		LocalDate today = LocalDate.now(this.clock);
 		// An article checked today is not "checked in the future" for a clock a test has set back.
 		KnowledgeSource.Snapshot snapshot = this.source.load(today());
+		Overlay overlay = overlay(snapshot);
+		this.firstContents.complete(new Contents(overlay.byId(), snapshot.intents()));
 		Searcher filesSearcher = new Searcher(snapshot.articles(), snapshot.synonyms(), snapshot.outOfScope(), this.kept,
 				deferTraining);
-		State loaded = withEdits(snapshot, filesSearcher);
+		State loaded = withEdits(snapshot, overlay, filesSearcher);
 		log.info("Knowledge base: {} articles from {} ({} changed by staff) indexed in {} ms", loaded.byId.size(),
 				this.source.description(), loaded.applied.size(), (System.nanoTime() - started) / 1_000_000);
 		long overdue = loaded.byId.values().stream().filter(a -> a.overdueOn(today)).count();
@@ -354,7 +381,7 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	 * stricter) is left out with a warning, never stopping the bot; so are all of them when together
 	 * with changed files they break a counterpart.
 	 */
-	private State withEdits(KnowledgeSource.Snapshot files, Searcher filesSearcher) {
+	private Overlay overlay(KnowledgeSource.Snapshot files) {
 		long revision;
 		Map<String, StaffEdits.Version> latest;
 		List<StaffEdits.Phrase> phrases;
@@ -374,8 +401,7 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 			.stream()
 			.collect(Collectors.toMap(Article::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 		if (latest.isEmpty() && phrases.isEmpty()) {
-			return new State(fromFiles, filesSearcher, files.intents(), files, filesSearcher, revision, Map.of(), Map.of(),
-					List.of());
+			return new Overlay(fromFiles, revision, Map.of(), Map.of(), null, List.of());
 		}
 		LocalDate today = today();
 		Map<String, Article> byId = new LinkedHashMap<>(fromFiles);
@@ -418,10 +444,28 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 			// "Not for us" takes a question back from an article it was added to as an example.
 			staffExamples.remove(Fingerprints.of(phrase.text()));
 		}
-		List<Article> articles = List.copyOf(byId.values());
-		Searcher searcher = new Searcher(articles, files.synonyms(), outOfScope, this.kept, filesSearcher);
-		return new State(byId, searcher, files.intents(), files, filesSearcher, revision, Map.copyOf(applied),
-				Map.copyOf(staffExamples), List.copyOf(phrases));
+		return new Overlay(byId, revision, Map.copyOf(applied), Map.copyOf(staffExamples), outOfScope, List.copyOf(phrases));
+	}
+
+	/** The overlay's index: the files' own when staff changed nothing. */
+	private State withEdits(KnowledgeSource.Snapshot files, Overlay overlay, Searcher filesSearcher) {
+		Searcher searcher = (overlay.outOfScope() == null) ? filesSearcher
+				: new Searcher(List.copyOf(overlay.byId().values()), files.synonyms(), overlay.outOfScope(), this.kept,
+						filesSearcher);
+		return new State(overlay.byId(), searcher, files.intents(), files, filesSearcher, overlay.revision(),
+				overlay.applied(), overlay.staffExamples(), overlay.phrases());
+	}
+
+	/**
+	 * The articles in use and the rest of what staff changed.
+	 * @param outOfScope the phrases with the staff's on top; {@code null} when staff changed nothing
+	 */
+	private record Overlay(Map<String, Article> byId, long revision, Map<String, StaffEdits.Version> applied,
+			Map<String, String> staffExamples, @org.jspecify.annotations.Nullable Map<Language, List<String>> outOfScope,
+			List<StaffEdits.Phrase> phrases) {
+	}
+
+	private record Contents(Map<String, Article> byId, Map<String, List<String>> intents) {
 	}
 
 	/**
@@ -432,6 +476,11 @@ public class KnowledgeBase implements org.springframework.beans.factory.SmartIni
 	private record State(Map<String, Article> byId, Searcher searcher, Map<String, List<String>> intents,
 			KnowledgeSource.Snapshot files, Searcher filesSearcher, long revision, Map<String, StaffEdits.Version> applied,
 			Map<String, String> staffExamples, List<StaffEdits.Phrase> staffOutOfScope) {
+
+		Contents contents() {
+			return new Contents(this.byId, this.intents);
+		}
+
 	}
 
 }
