@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
@@ -25,8 +26,9 @@ import org.talentbridge.bot.conversation.IntentExamples;
 import org.talentbridge.bot.conversation.IntentTraining;
 
 /**
- * OpenNLP document categorizer trained at startup on the curated phrases of every intent, the
- * knowledge base's example questions among them. Retrained when those phrases change.
+ * OpenNLP document categorizer trained on the curated phrases of every intent, the knowledge base's
+ * example questions among them. Retrained when those phrases change; a model trained on the same
+ * phrases before (kept in Redis, or packaged in the jar) is taken instead of training.
  */
 @Component
 class IntentClassifier implements IntentTraining, org.springframework.beans.factory.SmartInitializingSingleton {
@@ -48,20 +50,26 @@ class IntentClassifier implements IntentTraining, org.springframework.beans.fact
 
 	private static final int TRAINED_KEPT = 4;
 
+	/** The features and the training; a model kept under another version is trained again. */
+	static final String VERSION = "bow+bigrams;iterations=100;cutoff=1";
+
 	private final List<IntentExamples> sources;
+
+	private final TrainedIntents kept;
 
 	private volatile java.util.concurrent.CompletableFuture<Model> model;
 
-	/** Trains on its own thread, beside the answer decision and the rest of the start. */
 	IntentClassifier(List<IntentExamples> sources) {
+		this(sources, TrainedIntents.NONE);
+	}
+
+	/** Loads or trains on its own thread, beside the answer decision and the rest of the start. */
+	@org.springframework.beans.factory.annotation.Autowired
+	IntentClassifier(List<IntentExamples> sources, TrainedIntents kept) {
 		this.sources = sources;
+		this.kept = kept;
 		// Collected there too: the phrases come from the knowledge base, which loads on a thread of its own.
-		this.model = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-			List<DocumentSample> samples = new ArrayList<>();
-			Map<String, String> exact = new java.util.HashMap<>();
-			collect(samples, exact);
-			return train(samples, exact);
-		}, runnable -> {
+		this.model = java.util.concurrent.CompletableFuture.supplyAsync(() -> model(collect()), runnable -> {
 			Thread thread = new Thread(runnable, "intent-training");
 			thread.setDaemon(true);
 			thread.start();
@@ -76,10 +84,7 @@ class IntentClassifier implements IntentTraining, org.springframework.beans.fact
 
 	@Override
 	public void retrain() {
-		List<DocumentSample> samples = new ArrayList<>();
-		Map<String, String> exact = new java.util.HashMap<>();
-		collect(samples, exact);
-		this.model = java.util.concurrent.CompletableFuture.completedFuture(train(samples, exact));
+		this.model = java.util.concurrent.CompletableFuture.completedFuture(model(collect()));
 	}
 
 	private Model model() {
@@ -108,7 +113,9 @@ class IntentClassifier implements IntentTraining, org.springframework.beans.fact
 		return new Prediction(best, outcomes[categorizer.getIndex(best)]);
 	}
 
-	private void collect(List<DocumentSample> samples, Map<String, String> exact) {
+	private Phrases collect() {
+		List<DocumentSample> samples = new ArrayList<>();
+		Map<String, String> exact = new java.util.HashMap<>();
 		for (IntentExamples source : this.sources) {
 			for (Map.Entry<String, List<String>> intent : source.examples().entrySet()) {
 				for (String phrase : intent.getValue()) {
@@ -122,13 +129,68 @@ class IntentClassifier implements IntentTraining, org.springframework.beans.fact
 				}
 			}
 		}
+		return new Phrases(List.copyOf(samples), Map.copyOf(exact));
 	}
 
-	private static Model train(List<DocumentSample> samples, Map<String, String> exact) {
-		Model known = TRAINED.get(samples);
+	/** The model for these phrases: one this run made, else one kept, else trained (and kept). */
+	private Model model(Phrases phrases) {
+		Model known = TRAINED.get(phrases.samples());
 		if (known != null) {
 			return known;
 		}
+		String fingerprint = phrases.fingerprint();
+		Optional<DoccatModel> found = this.kept.find(fingerprint).flatMap(IntentClassifier::read);
+		Model model;
+		if (found.isPresent()) {
+			log.info("Intent model kept from an earlier training on these {} phrases", phrases.samples().size());
+			model = new Model(found.get(), phrases.exact());
+		}
+		else {
+			DoccatModel trained = train(phrases.samples());
+			this.kept.keep(fingerprint, write(trained));
+			model = new Model(trained, phrases.exact());
+		}
+		if (TRAINED.size() >= TRAINED_KEPT) {
+			TRAINED.clear();
+		}
+		TRAINED.put(phrases.samples(), model);
+		return model;
+	}
+
+	/** Forgets the models this run trained, as a new process would. */
+	static void forgetTrained() {
+		TRAINED.clear();
+	}
+
+	/** This classifier's phrases and their model, as the jar packages them. */
+	String packaged() {
+		Phrases phrases = collect();
+		return RedisTrainedIntents.encode(phrases.fingerprint(), write(train(phrases.samples())));
+	}
+
+	private static Optional<DoccatModel> read(byte[] bytes) {
+		try {
+			return Optional.of(new DoccatModel(new java.io.ByteArrayInputStream(bytes)));
+		}
+		catch (IOException | RuntimeException ex) {
+			// Another OpenNLP's format, or cut short: trained again.
+			log.warn("The kept intent model could not be read ({}); training it again", ex.getClass().getSimpleName());
+			return Optional.empty();
+		}
+	}
+
+	private static byte[] write(DoccatModel model) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try {
+			model.serialize(out);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static DoccatModel train(List<DocumentSample> samples) {
 		long started = System.nanoTime();
 		TrainingParameters parameters = TrainingParameters.defaultParams();
 		// Past 100 steps the model changes one held-out question in 160, and the start pays twice the time.
@@ -141,12 +203,7 @@ class IntentClassifier implements IntentTraining, org.springframework.beans.fact
 					factory);
 			log.info("Intent model trained on {} phrases in {} ms", samples.size(),
 					(System.nanoTime() - started) / 1_000_000);
-			Model model = new Model(trained, exact);
-			if (TRAINED.size() >= TRAINED_KEPT) {
-				TRAINED.clear();
-			}
-			TRAINED.put(List.copyOf(samples), model);
-			return model;
+			return trained;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -164,6 +221,31 @@ class IntentClassifier implements IntentTraining, org.springframework.beans.fact
 
 
 	record Prediction(String intent, double confidence) {
+	}
+
+	/**
+	 * @param samples in the order collected, which the training follows
+	 * @param exact curated phrases, folded, by intent: questions excepted, which the knowledge base judges
+	 */
+	private record Phrases(List<DocumentSample> samples, Map<String, String> exact) {
+
+		/** Of the phrases, their order and the training: the same fingerprint trains the same model. */
+		String fingerprint() {
+			java.security.MessageDigest digest;
+			try {
+				digest = java.security.MessageDigest.getInstance("SHA-256");
+			}
+			catch (java.security.NoSuchAlgorithmException ex) {
+				throw new IllegalStateException(ex);
+			}
+			digest.update(VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			for (DocumentSample sample : this.samples) {
+				digest.update(("\n" + sample.getCategory() + "\t" + String.join(" ", sample.getText()))
+					.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			}
+			return java.util.HexFormat.of().formatHex(digest.digest());
+		}
+
 	}
 
 	private static final class Model {

@@ -34,6 +34,42 @@ class IntentClassifierTests {
 	}
 
 	@Test
+	void aKeptModelThatCannotBeReadIsTrainedAgain() {
+		IntentClassifier.forgetTrained();
+		KeptIntentModelIntegrationTests.Counting store = new KeptIntentModelIntegrationTests.Counting(new TrainedIntents() {
+
+			@Override
+			public java.util.Optional<byte[]> find(String fingerprint) {
+				return java.util.Optional.of("not a model".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			}
+
+			@Override
+			public void keep(String fingerprint, byte[] model) {
+			}
+		});
+
+		IntentClassifier classifier = new IntentClassifier(List.of(examples), store);
+
+		assertThat(classifier.classify("hejsan").intent()).isEqualTo("greeting");
+		assertThat(store.kept).as("trained, and kept again").isEqualTo(1);
+	}
+
+	@Test
+	void withoutRedisTheModelIsTrainedAndTheStartGoesOn() throws Exception {
+		IntentClassifier.forgetTrained();
+		int closed;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			closed = socket.getLocalPort();
+		}
+		try (redis.clients.jedis.JedisPooled down = new redis.clients.jedis.JedisPooled("127.0.0.1", closed)) {
+			IntentClassifier classifier = new IntentClassifier(List.of(examples), new RedisTrainedIntents(down));
+
+			assertThat(classifier.classify("mange tak").intent()).isEqualTo("thanks");
+			assertThat(classifier.classify("where do I pay tax in sweden").intent()).isEqualTo("question");
+		}
+	}
+
+	@Test
 	void foldsCaseAndAccents() {
 		assertThat(IntentClassifier.tokens("Hej, MALMÖ og Ørestad!")).containsExactly("hej", "malmo", "og", "orestad");
 	}
