@@ -38,9 +38,26 @@ final class TermScores {
 		this.searcher = searcher;
 	}
 
-	/** The documents that have the term, with its score in each; empty when none has it. */
+	/**
+	 * The documents that have the term, with its score in each; empty when none has it. Only the
+	 * index's own terms are kept, so words people make up cannot grow the map; a kept term is read
+	 * without taking the lock that computing one holds.
+	 */
 	ArticleScores of(Term term) {
-		return this.scores.computeIfAbsent(term, this::scored);
+		ArticleScores known = this.scores.get(term);
+		if (known != null) {
+			return known;
+		}
+		ArticleScores scored = scored(term);
+		if (scored != ArticleScores.NONE) {
+			this.scores.putIfAbsent(term, scored);
+		}
+		return scored;
+	}
+
+	/** How many terms are kept. */
+	int kept() {
+		return this.scores.size();
 	}
 
 	private ArticleScores scored(Term term) {
