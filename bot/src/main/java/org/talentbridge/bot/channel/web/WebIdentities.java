@@ -43,7 +43,11 @@ class WebIdentities {
 
 	private final Clock clock;
 
-	private final SecureRandom random = new SecureRandom();
+	/**
+	 * One generator per thread: the default one on Linux reads /dev/urandom under one lock for the
+	 * whole JVM, which many new people at once queued on.
+	 */
+	private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(WebIdentities::generator);
 
 	private volatile @Nullable String key;
 
@@ -156,9 +160,18 @@ class WebIdentities {
 
 	private String issue() {
 		byte[] value = new byte[16];
-		this.random.nextBytes(value);
+		RANDOM.get().nextBytes(value);
 		String random = BASE64.encodeToString(value);
 		return random + "." + signature(random);
+	}
+
+	private static SecureRandom generator() {
+		try {
+			return SecureRandom.getInstance("DRBG");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			return new SecureRandom();
+		}
 	}
 
 	/** The person of a cookie this bot issued; null for anything else. */
@@ -199,7 +212,7 @@ class WebIdentities {
 		String known = this.key;
 		if (known == null) {
 			byte[] fresh = new byte[32];
-			this.random.nextBytes(fresh);
+			RANDOM.get().nextBytes(fresh);
 			this.redis.set(keyKey(), BASE64.encodeToString(fresh), SetParams.setParams().nx());
 			known = this.redis.get(keyKey());
 			if (known == null) {
