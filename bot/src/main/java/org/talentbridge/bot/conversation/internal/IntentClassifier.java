@@ -162,6 +162,11 @@ class IntentClassifier implements IntentTraining, org.springframework.beans.fact
 		TRAINED.clear();
 	}
 
+	/** The fingerprint of this classifier's phrases, which a kept model must have been trained on. */
+	String fingerprint() {
+		return collect().fingerprint();
+	}
+
 	/** This classifier's phrases and their model, as the jar packages them. */
 	String packaged() {
 		Phrases phrases = collect();
