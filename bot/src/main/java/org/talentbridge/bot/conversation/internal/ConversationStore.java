@@ -135,20 +135,19 @@ class ConversationStore {
 	 * learned from a message; many turns in one round trip.
 	 */
 	void remember(List<Turn> turns) {
-		long now = this.clock.millis();
 		long ttl = this.properties.historyTtl().toSeconds();
 		try (AbstractPipeline pipeline = this.redis.pipelined()) {
 			for (Turn turn : turns) {
 				String key = historyKey(turn.userId());
-				pipeline.rpush(key, line(now, "in", turn.language(), turn.in()));
+				pipeline.rpush(key, line(turn.at(), "in", turn.language(), turn.in()));
 				for (String text : turn.out()) {
-					pipeline.rpush(key, line(now, "out", turn.language(), text));
+					pipeline.rpush(key, line(turn.at(), "out", turn.language(), text));
 				}
 				pipeline.ltrim(key, -this.properties.historySize(), -1);
 				pipeline.expire(key, ttl);
 				// Not the learned language: the conversation wrote it at once, and written again here, late,
 				// it could undo a "/language" the person chose meanwhile.
-				pipeline.hset(RedisUserProfiles.key(turn.userId()), "lastSeen", Long.toString(now));
+				pipeline.hset(RedisUserProfiles.key(turn.userId()), "lastSeen", Long.toString(turn.at()));
 				// The profile outlives silence by the retention period, and no longer.
 				pipeline.expire(RedisUserProfiles.key(turn.userId()), this.privacy.retention().toSeconds());
 			}
@@ -156,8 +155,8 @@ class ConversationStore {
 		}
 	}
 
-	/** One message and the replies to it, waiting to be written to the history. */
-	record Turn(String userId, Language language, String in, List<String> out, @Nullable Language learned) {
+	/** One message and the replies to it, at the time of the message, waiting to be written to the history. */
+	record Turn(String userId, long at, Language language, String in, List<String> out, @Nullable Language learned) {
 	}
 
 	private static String line(long at, String direction, Language language, String text) {

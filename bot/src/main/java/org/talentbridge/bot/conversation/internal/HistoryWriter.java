@@ -31,6 +31,8 @@ class HistoryWriter implements SmartLifecycle {
 
 	private final ConversationStore store;
 
+	private final java.time.Clock clock;
+
 	private final BlockingQueue<ConversationStore.Turn> queue = new ArrayBlockingQueue<>(CAPACITY);
 
 	private final Object writing = new Object();
@@ -39,12 +41,16 @@ class HistoryWriter implements SmartLifecycle {
 
 	private @Nullable Thread thread;
 
-	HistoryWriter(ConversationStore store) {
+	HistoryWriter(ConversationStore store, java.time.Clock clock) {
 		this.store = store;
+		this.clock = clock;
 	}
 
 	void write(String userId, Language language, String in, List<String> out, @Nullable Language learned) {
-		ConversationStore.Turn turn = new ConversationStore.Turn(userId, language, in, out, learned);
+		// Timed now, not when the batch is written: a message the bot sends on its own meanwhile
+		// (a staff reply) is shown after it.
+		ConversationStore.Turn turn = new ConversationStore.Turn(userId, this.clock.millis(), language, in, out,
+				learned);
 		if (!this.running || !this.queue.offer(turn)) {
 			this.store.remember(List.of(turn));
 		}

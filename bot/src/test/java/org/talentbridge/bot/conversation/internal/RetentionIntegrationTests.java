@@ -55,6 +55,26 @@ class RetentionIntegrationTests {
 		return this.conversation.handle(IncomingMessage.of(Channel.WEB, user, text));
 	}
 
+	@Autowired
+	ConversationStore store;
+
+	@Test
+	void aTurnKeepsTheTimeItWasSaidWhenWrittenLater() {
+		String user = "web:timed-" + java.util.UUID.randomUUID();
+		long said = this.clock.millis();
+		ConversationStore.Turn turn = new ConversationStore.Turn(user, said, org.talentbridge.bot.conversation.Language.EN,
+				"How do I get a CPR number?", java.util.List.of("Getting a CPR number"), null);
+		// The batch is written a while later, after a staff reply was sent on its own.
+		this.clock.advance(java.time.Duration.ofSeconds(3));
+
+		this.store.remember(java.util.List.of(turn));
+
+		assertThat(this.redis.lrange(ConversationStore.historyKey(user), 0, -1))
+			.allSatisfy(line -> assertThat(line).startsWith(said + "|"))
+			.hasSize(2);
+		assertThat(this.redis.hget("tb:conversation:user:" + user, "lastSeen")).isEqualTo(Long.toString(said));
+	}
+
 	@Test
 	void peopleSilentForThirteenMonthsAreForgottenAndOthersKept() {
 		Instant before = this.clock.instant();
