@@ -6,7 +6,7 @@ COPY bot/pom.xml bot/
 RUN mvn -B -q -pl bot -am dependency:go-offline || true
 COPY bot bot
 COPY knowledge-base knowledge-base
-RUN mvn -B -q -pl bot -am package -DskipTests
+RUN mvn -B -q -pl bot -am package -DskipTests -Dcds.skip=true
 
 FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 --home-dir /app --shell /usr/sbin/nologin bot \
@@ -20,7 +20,7 @@ COPY knowledge-base /app/knowledge-base
 RUN java -Djarmode=tools -jar /tmp/talent-bridge-bot.jar extract --destination /app/bot \
 	&& rm /tmp/talent-bridge-bot.jar \
 	&& DATA_DIR=/tmp/cds-data KNOWLEDGE_BASE_DIR=/app/knowledge-base java -XX:ArchiveClassesAtExit=/app/bot/bot.jsa \
-		-Dspring.context.exit=onRefresh -jar /app/bot/talent-bridge-bot.jar \
+		-jar /app/bot/talent-bridge-bot.jar --bot.exit-when-ready=true --server.port=0 \
 	&& rm -rf /tmp/cds-data
 ENV DATA_DIR=/data \
 	KNOWLEDGE_BASE_DIR=/app/knowledge-base \
