@@ -41,7 +41,10 @@ class StoreConfiguration {
 		pool.setJmxEnabled(false);
 		if (server.embedded != null) {
 			JedisClientConfig client = DefaultJedisClientConfig.builder().timeoutMillis(2000).build();
-			JedisPooled jedis = new JedisPooled(pool, new HostAndPort("127.0.0.1", server.embedded.port()), client);
+			java.util.Optional<java.nio.file.Path> socket = server.embedded.socket().filter(s -> UnixSocketFactory.supported());
+			JedisPooled jedis = socket.isPresent()
+					? new JedisPooled(pool, new UnixSocketFactory(socket.get(), 2000), client)
+					: new JedisPooled(pool, new HostAndPort("127.0.0.1", server.embedded.port()), client);
 			// The idle connections still point at the dead server; each would fail one request.
 			server.embedded.onRestart(() -> jedis.getPool().clear());
 			return jedis;

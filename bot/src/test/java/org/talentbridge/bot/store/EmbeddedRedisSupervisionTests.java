@@ -19,6 +19,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.Protocol;
+import redis.clients.jedis.util.SafeEncoder;
 
 import org.talentbridge.bot.channel.web.WebChat;
 
@@ -83,6 +85,9 @@ class EmbeddedRedisSupervisionTests {
 		assertThat(person.cookie()).isEqualTo(cookie);
 		assertThat(answer.body()).contains("\"language\":\"da\"");
 		assertThat(this.redis.get("test:supervision")).isEqualTo("kept");
+		// Back over the Unix socket the restarted server made again, not over TCP.
+		assertThat(SafeEncoder.encode((byte[]) this.redis.sendCommand(Protocol.Command.CLIENT, "INFO")))
+			.containsPattern("flags=\\S*U");
 		assertThat(this.server.embedded().restarts()).isEqualTo(1);
 		assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
 		assertThat(get("/actuator/health/liveness").statusCode()).isEqualTo(200);
