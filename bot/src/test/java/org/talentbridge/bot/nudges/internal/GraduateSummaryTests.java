@@ -25,7 +25,7 @@ class GraduateSummaryTests {
 				Degree: Master's degree
 				Graduation: 30 June 2027
 				Country of study: Sweden
-				EU/EEA or Nordic citizen: No""");
+				EU/EEA, Swiss or Nordic citizen: No""");
 	}
 
 	@Test

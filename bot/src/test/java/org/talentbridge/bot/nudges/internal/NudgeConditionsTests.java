@@ -67,6 +67,21 @@ class NudgeConditionsTests {
 	}
 
 	@Test
+	void aNudgeForEuCitizensNamesSwissCitizensTooAsTheProfileQuestionCountsThem() {
+		// "Are you a citizen of an EU/EEA country, Switzerland or a Nordic country?": yes covers the Swiss.
+		Map<Language, String> swiss = Map.of(Language.EN, "Swiss", Language.SV, "schweizisk", Language.DA, "schweizisk");
+		List<Nudge> forEu = NUDGES.stream().filter(n -> Boolean.TRUE.equals(n.eu())).toList();
+		assertThat(forEu).isNotEmpty();
+		for (Nudge n : forEu) {
+			for (Language language : Language.values()) {
+				if (n.text(language).contains("EU")) {
+					assertThat(n.text(language)).as(n.id() + " " + language).contains(swiss.get(language));
+				}
+			}
+		}
+	}
+
+	@Test
 	void theCrossBorderLivingAndWorkingMessageGoesOnlyToEuEeaAndNordicGraduates() {
 		for (String country : List.of("DK", "SE")) {
 			Set<String> eu = applying(graduate(country, true, "master", null));
