@@ -418,6 +418,8 @@ class ConsoleBrowserTests {
 	@Order(8)
 	void onAPhoneTheUnansweredPageFitsAndTheDashboardTrendShowsTheShare() throws Exception {
 		chat("browser-phone", "Where can I rent a kayak for my pet llama in Ystad?");
+		// A waiting thread, so the inbox shows its table (on its own this test would find the inbox empty).
+		chat("browser-phone-handoff", "/human My residence card expired yesterday, what do I do now?");
 		browser.manage().window().setSize(new Dimension(390, 844));
 		try {
 			for (String page : List.of("/console/questions", "/console/inbox", "/console/events", "/console",
