@@ -18,6 +18,8 @@ import redis.clients.jedis.JedisPooled;
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(StoreConfiguration.class);
+
 	@Bean(destroyMethod = "close")
 	RedisServerHandle redisServer(StoreProperties properties, org.springframework.context.ApplicationEventPublisher events) {
 		if (!properties.embedded()) {
@@ -45,6 +47,8 @@ class StoreConfiguration {
 			JedisPooled jedis = socket.isPresent()
 					? new JedisPooled(pool, new UnixSocketFactory(socket.get(), 2000), client)
 					: new JedisPooled(pool, new HostAndPort("127.0.0.1", server.embedded.port()), client);
+			log.info("Embedded Redis on 127.0.0.1:{}; the bot's connections use {}", server.embedded.port(),
+					socket.map(path -> "its Unix socket " + path).orElse("TCP"));
 			// The idle connections still point at the dead server; each would fail one request.
 			server.embedded.onRestart(() -> jedis.getPool().clear());
 			return jedis;
