@@ -17,7 +17,7 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 5,000 random, unicode, markup-laden and over-long messages through the Telegram adapter and the
+ * 2,000 (-Dfuzz.messages= for more) random, unicode, markup-laden and over-long messages through the Telegram adapter and the
  * whole bot, answered through the real client against the strict fake Bot API: no failure, and
  * every reply one Telegram would accept.
  */
@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "bot.telegram.poll-timeout-seconds=1", "bot.conversation.flood-limit-per-minute=1000000" })
 class TelegramFuzzTests {
 
-	static final int MESSAGES = 5_000;
+	static final int MESSAGES = Integer.getInteger("fuzz.messages", 2_000);
 
 	static final FakeBotApi telegram = FakeBotApi.start();
 

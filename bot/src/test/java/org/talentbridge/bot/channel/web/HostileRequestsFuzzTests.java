@@ -29,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * 10,000 hostile requests over raw sockets: random and malformed bodies (chunked, oversized,
+ * 4,000 hostile requests (-Dfuzz.requests= for more, -Dfuzz.seed= for others) over raw sockets: random and malformed bodies (chunked, oversized,
  * truncated, nested, in odd charsets), broken percent-encoding, odd methods, paths and headers,
  * made-up cookies and signed identities, commands with odd arguments and tampered button values.
  * Not one may get a 5xx, a 4xx that is not JSON, or put an ERROR line in the log.
@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HostileRequestsFuzzTests {
 
-	static final int REQUESTS = 10_000;
+	static final int REQUESTS = Integer.getInteger("fuzz.requests", 4_000);
 
 	static final long SEED = Long.getLong("fuzz.seed", 20261213L);
 
@@ -47,7 +47,7 @@ class HostileRequestsFuzzTests {
 	final List<String> cookies = new CopyOnWriteArrayList<>();
 
 	@Test
-	void tenThousandHostileRequestsGetNo5xxAndLogNoError() throws Exception {
+	void thousandsOfHostileRequestsGetNo5xxAndLogNoError() throws Exception {
 		Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 		ListAppender<ILoggingEvent> log = new ListAppender<>();
 		log.start();
