@@ -1,7 +1,5 @@
 package org.talentbridge.bot.conversation.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
@@ -14,6 +12,7 @@ import redis.clients.jedis.exceptions.JedisException;
 import redis.clients.jedis.params.GetExParams;
 
 import org.talentbridge.bot.store.Keys;
+import org.talentbridge.bot.store.PackagedModel;
 
 /**
  * One value per trained model; it expires when no start has asked for it for 90 days. The jar
@@ -66,26 +65,18 @@ class RedisTrainedIntents implements TrainedIntents {
 	}
 
 	static Optional<Packaged> packaged() {
-		try (InputStream in = RedisTrainedIntents.class.getClassLoader().getResourceAsStream(PACKAGED)) {
-			if (in == null) {
-				return Optional.empty();
-			}
-			String text = new String(in.readAllBytes(), StandardCharsets.US_ASCII).strip();
-			int end = text.indexOf('\n');
-			if (end < 0) {
-				return Optional.empty();
-			}
-			return Optional.of(new Packaged(text.substring(0, end).strip(),
-					Base64.getMimeDecoder().decode(text.substring(end + 1))));
+		try {
+			return PackagedModel.read(PACKAGED)
+				.map(p -> new Packaged(p.fingerprint(), Base64.getMimeDecoder().decode(p.model())));
 		}
-		catch (IOException | IllegalArgumentException ex) {
+		catch (IllegalArgumentException ex) {
 			return Optional.empty();
 		}
 	}
 
 	/** What {@code PACKAGED} holds. */
 	static String encode(String fingerprint, byte[] model) {
-		return fingerprint + "\n" + Base64.getMimeEncoder(76, new byte[] { (byte) 10 }).encodeToString(model) + "\n";
+		return PackagedModel.write(fingerprint, Base64.getMimeEncoder(76, new byte[] { (byte) 10 }).encodeToString(model));
 	}
 
 	record Packaged(String fingerprint, byte[] model) {

@@ -65,17 +65,7 @@ class RedisTrainedDecisions implements TrainedDecisions {
 
 	/** The fingerprint of the content it was trained on, on the first line, then the decision. */
 	static Optional<Packaged> packaged() {
-		try (java.io.InputStream in = RedisTrainedDecisions.class.getClassLoader().getResourceAsStream(PACKAGED)) {
-			if (in == null) {
-				return Optional.empty();
-			}
-			String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
-			int end = text.indexOf('\n');
-			return (end < 0) ? Optional.empty() : Optional.of(new Packaged(text.substring(0, end), text.substring(end + 1)));
-		}
-		catch (java.io.IOException ex) {
-			return Optional.empty();
-		}
+		return org.talentbridge.bot.store.PackagedModel.read(PACKAGED).map(p -> new Packaged(p.fingerprint(), p.model()));
 	}
 
 	record Packaged(String fingerprint, String encoded) {
