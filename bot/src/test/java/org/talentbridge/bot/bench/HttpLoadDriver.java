@@ -65,7 +65,7 @@ public final class HttpLoadDriver {
 			if (!Boolean.getBoolean("skipNlpjs")) {
 				int nlpPort = freePort();
 				started.add(startNlpjs(nlpjs, knowledgeBase, nlpPort, data));
-				targets.put("NLP.js", new Target(nlpPort, "/api/chat", false));
+				targets.put("NLP.js", new Target(nlpPort, "/api/chat", false, started.get(started.size() - 1).toHandle()));
 			}
 			int port = freePort();
 			long t0 = System.nanoTime();
@@ -75,8 +75,9 @@ public final class HttpLoadDriver {
 			System.out.printf("Bot ready in %.2f s (java -Xmx256m, from process start to /actuator/health UP)%n",
 					(System.nanoTime() - t0) / 1e9);
 			Map<String, Target> ordered = new LinkedHashMap<>();
-			ordered.put("ceiling", new Target(port, "/api/chat/ceiling", true));
-			ordered.put("bot", new Target(port, "/api/chat", false));
+			ProcessHandle botProcess = started.get(started.size() - 1).toHandle();
+			ordered.put("ceiling", new Target(port, "/api/chat/ceiling", true, botProcess));
+			ordered.put("bot", new Target(port, "/api/chat", false, botProcess));
 			ordered.putAll(targets);
 			// -Dtext=... sends one message only, to see what a kind of message costs.
 			String only = System.getProperty("text");
@@ -177,12 +178,57 @@ public final class HttpLoadDriver {
 		throw new IllegalStateException("NLP.js was not ready within 5 minutes");
 	}
 
-	/** Where to send, and whether the reply is the constant one. */
-	private record Target(int port, String path, boolean constant) {
+	/** Where to send, whether the reply is the constant one, and the server's process (its children count too). */
+	private record Target(int port, String path, boolean constant, ProcessHandle server) {
 	}
 
-	/** One measured stretch of one target. */
-	private record Run(long[] latencies, double seconds, long errors, long wrong, long answered) {
+	/** One measured stretch of one target, with the CPU time its server and this driver used in it. */
+	private record Run(long[] latencies, double seconds, long errors, long wrong, long answered, Cpu server, Cpu driver) {
+	}
+
+	/**
+	 * User and system CPU time in clock ticks, from /proc (Linux); zero elsewhere. The server's own
+	 * share and its children's (the embedded redis-server) are kept apart.
+	 */
+	record Cpu(long user, long system, long childrenUser, long childrenSystem) {
+
+		static final Cpu NONE = new Cpu(0, 0, 0, 0);
+
+		static final double TICK_MS = 10;
+
+		static Cpu of(ProcessHandle process) {
+			long[] own = ticks(process.pid());
+			long[] children = new long[2];
+			process.descendants().forEach(child -> {
+				long[] t = ticks(child.pid());
+				children[0] += t[0];
+				children[1] += t[1];
+			});
+			return new Cpu(own[0], own[1], children[0], children[1]);
+		}
+
+		private static long[] ticks(long pid) {
+			try {
+				String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				// utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name.
+				return new long[] { Long.parseLong(fields[11]), Long.parseLong(fields[12]) };
+			}
+			catch (IOException | RuntimeException ex) {
+				return new long[2];
+			}
+		}
+
+		Cpu minus(Cpu before) {
+			return new Cpu(this.user - before.user, this.system - before.system, this.childrenUser - before.childrenUser,
+					this.childrenSystem - before.childrenSystem);
+		}
+
+		Cpu plus(Cpu other) {
+			return new Cpu(this.user + other.user, this.system + other.system, this.childrenUser + other.childrenUser,
+					this.childrenSystem + other.childrenSystem);
+		}
+
 	}
 
 	/** All rounds of one target. */
@@ -208,6 +254,14 @@ public final class HttpLoadDriver {
 			return all;
 		}
 
+		Cpu server() {
+			return this.runs.stream().map(Run::server).reduce(Cpu.NONE, Cpu::plus);
+		}
+
+		Cpu driver() {
+			return this.runs.stream().map(Run::driver).reduce(Cpu.NONE, Cpu::plus);
+		}
+
 		String rounds() {
 			return String.join(" / ",
 					this.runs.stream().map(r -> String.format(Locale.ROOT, "%.0f", r.latencies.length / r.seconds)).toList());
@@ -231,6 +285,17 @@ public final class HttpLoadDriver {
 			System.out.printf(Locale.ROOT, "%-8s %,10.0f %8.2f %8.2f %8.1f %9.0f%% %8.2f× %7d %7d   %s%n", entry.getKey(),
 					result.perSecond(), ms(sorted, 0.50), ms(sorted, 0.99), sorted[sorted.length - 1] / 1e6,
 					100 * result.perSecond() / ceilingRate, ms(sorted, 0.99) / ceilingP99, errors, wrong, result.rounds());
+		}
+		System.out.printf("%nCPU per request in µs (from /proc; the server's own process, its children such as redis-server, and this driver)%n");
+		System.out.printf("%-8s %9s %9s %9s %9s %9s %9s%n", "", "user", "system", "child usr", "child sys", "all", "driver");
+		for (Map.Entry<String, Result> entry : results.entrySet()) {
+			Cpu server = entry.getValue().server();
+			Cpu driver = entry.getValue().driver();
+			double per = Cpu.TICK_MS * 1000 / entry.getValue().count();
+			System.out.printf(Locale.ROOT, "%-8s %9.0f %9.0f %9.0f %9.0f %9.0f %9.0f%n", entry.getKey(), server.user() * per,
+					server.system() * per, server.childrenUser() * per, server.childrenSystem() * per,
+					(server.user() + server.system() + server.childrenUser() + server.childrenSystem()) * per,
+					(driver.user() + driver.system()) * per);
 		}
 		for (String name : List.of("bot", "NLP.js")) {
 			Result result = results.get(name);
@@ -260,6 +325,8 @@ public final class HttpLoadDriver {
 		AtomicLong wrong = new AtomicLong();
 		AtomicLong answered = new AtomicLong();
 		CountDownLatch done = new CountDownLatch(CLIENTS);
+		Cpu serverBefore = Cpu.of(target.server());
+		Cpu driverBefore = Cpu.of(ProcessHandle.current());
 		long began = System.nanoTime();
 		long[][] own = new long[CLIENTS][];
 		for (int c = 0; c < CLIENTS; c++) {
@@ -322,11 +389,13 @@ public final class HttpLoadDriver {
 		}
 		done.await();
 		double seconds = (System.nanoTime() - began) / 1e9;
+		Cpu server = Cpu.of(target.server()).minus(serverBefore);
+		Cpu driver = Cpu.of(ProcessHandle.current()).minus(driverBefore);
 		for (long[] times : own) {
 			latencies.add(times);
 		}
 		return new Run(latencies.stream().flatMapToLong(Arrays::stream).toArray(), seconds, errors.get(), wrong.get(),
-				answered.get());
+				answered.get(), server, driver);
 	}
 
 	/**

@@ -78,22 +78,16 @@ class ChatController {
 					continue;
 				}
 			}
-			shown.add(new Shown(at, line.fromPerson(), new ReplyJson(line.text(), List.of(), null)));
+			ConversationHistory.File file = line.file();
+			shown.add(new Shown(at, line.fromPerson(), new ReplyJson(line.text(),
+					line.buttons().stream().map(b -> new ButtonJson(b.label(), b.value())).toList(),
+					(file != null) ? new AttachmentJson(file.fileName(), file.link()) : null)));
 		}
 		for (WebOutbox.Sent sent : this.outbox.recent(platformId)) {
 			shown.add(new Shown(sent.at(), false, sent.reply()));
 		}
 		// Stable: a message and the replies to it share a time, and keep their order.
 		shown.sort(Comparator.comparingLong(Shown::at));
-		// The history keeps text; the buttons of the last answer come from what the page was sent.
-		List<ReplyJson> last = this.outbox.lastReplies(platformId);
-		for (int i = shown.size() - 1, r = last.size() - 1; i >= 0 && r >= 0; i--) {
-			Shown s = shown.get(i);
-			if (!s.fromPerson() && s.reply().text().equals(last.get(r).text())) {
-				shown.set(i, new Shown(s.at(), false, last.get(r)));
-				r--;
-			}
-		}
 		List<TurnJson> turns = new ArrayList<>();
 		for (Shown s : shown) {
 			// Buttons answered by a later message are not offered again.
@@ -141,9 +135,7 @@ class ChatController {
 		String person = this.identities.person(http, out);
 		Response response = this.conversation
 			.handle(IncomingMessage.of(Channel.WEB, person, text).withChosenLanguage(language));
-		ChatResponse json = toJson(response);
-		this.outbox.rememberLastReplies(person, json.replies());
-		return json;
+		return toJson(response);
 	}
 
 	static ChatResponse toJson(Response response) {

@@ -52,6 +52,7 @@ class WebOutbox implements Outbox, PersonalData {
 		return Keys.of("channel", "web-inbox", Channel.WEB.userId(platformId));
 	}
 
+	/** The last answer's buttons, as versions before the history kept them wrote them; still deleted by forget. */
 	static String lastRepliesKey(String platformId) {
 		return Keys.of("channel", "web-last", Channel.WEB.userId(platformId));
 	}
@@ -100,25 +101,6 @@ class WebOutbox implements Outbox, PersonalData {
 			}
 		}
 		return replies;
-	}
-
-	/**
-	 * Keeps the replies just sent with their buttons, for a reload; a reply without any (such as the
-	 * one after /forget) removes them, so nothing of the person is written after they are deleted.
-	 */
-	void rememberLastReplies(String platformId, List<ReplyJson> replies) {
-		boolean offers = replies.stream().anyMatch(r -> !r.buttons().isEmpty() || r.attachment() != null);
-		if (offers) {
-			this.redis.setex(lastRepliesKey(platformId), KEEP_SECONDS, JSON.writeValueAsString(replies));
-		}
-		else {
-			this.redis.del(lastRepliesKey(platformId));
-		}
-	}
-
-	List<ReplyJson> lastReplies(String platformId) {
-		String json = this.redis.get(lastRepliesKey(platformId));
-		return (json == null) ? List.of() : List.of(JSON.readValue(json, ReplyJson[].class));
 	}
 
 	/** The last proactive messages with the time they were sent, oldest first; taken or not. */

@@ -9,8 +9,11 @@ import org.springframework.stereotype.Component;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.Response;
+import tools.jackson.databind.json.JsonMapper;
 
+import org.talentbridge.bot.conversation.ConversationHistory;
 import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.conversation.Reply;
 import org.talentbridge.bot.conversation.UserProfiles.UserProfile;
 import org.talentbridge.bot.store.Keys;
 
@@ -139,9 +142,9 @@ class ConversationStore {
 		try (AbstractPipeline pipeline = this.redis.pipelined()) {
 			for (Turn turn : turns) {
 				String key = historyKey(turn.userId());
-				pipeline.rpush(key, line(turn.at(), "in", turn.language(), turn.in()));
-				for (String text : turn.out()) {
-					pipeline.rpush(key, line(turn.at(), "out", turn.language(), text));
+				pipeline.rpush(key, line(turn.at(), IN, turn.language(), turn.in()));
+				for (Out out : turn.out()) {
+					pipeline.rpush(key, line(turn.at(), turn.language(), out));
 				}
 				pipeline.ltrim(key, -this.properties.historySize(), -1);
 				pipeline.expire(key, ttl);
@@ -156,11 +159,60 @@ class ConversationStore {
 	}
 
 	/** One message and the replies to it, at the time of the message, waiting to be written to the history. */
-	record Turn(String userId, long at, Language language, String in, List<String> out, @Nullable Language learned) {
+	record Turn(String userId, long at, Language language, String in, List<Out> out, @Nullable Language learned) {
 	}
+
+	/** A reply as the history keeps it: its text, buttons and file, without the file's content. */
+	record Out(String text, List<Reply.Button> buttons, ConversationHistory.@Nullable File file) {
+
+		Out {
+			buttons = List.copyOf(buttons);
+		}
+
+		static Out of(Reply reply) {
+			Reply.Attachment attachment = reply.attachment();
+			return new Out(reply.text(), reply.buttons(),
+					(attachment != null) ? new ConversationHistory.File(attachment.fileName(), attachment.link()) : null);
+		}
+
+		boolean offers() {
+			return !this.buttons.isEmpty() || this.file != null;
+		}
+
+	}
+
+	/** The directions of a history line: the person's message, a reply, a reply with buttons or a file (as JSON). */
+	static final String IN = "in", OUT = "out", OFFER = "offer";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private static String line(long at, String direction, Language language, String text) {
 		return at + "|" + direction + "|" + language.code() + "|" + text;
+	}
+
+	/** A reply's line; one that offers buttons or a file keeps them, so a reloaded web chat offers them again. */
+	static String line(long at, Language language, Out out) {
+		return out.offers() ? line(at, OFFER, language, JSON.writeValueAsString(out)) : line(at, OUT, language, out.text());
+	}
+
+	/** A history line as {@link #remember} wrote it; null for one it cannot read. */
+	static ConversationHistory.@Nullable Line parse(String raw) {
+		String[] parts = raw.split("\\|", 4);
+		if (parts.length != 4) {
+			return null;
+		}
+		try {
+			java.time.Instant at = java.time.Instant.ofEpochMilli(Long.parseLong(parts[0]));
+			Language language = Language.fromCode(parts[2]).orElse(Language.EN);
+			if (OFFER.equals(parts[1])) {
+				Out out = JSON.readValue(parts[3], Out.class);
+				return new ConversationHistory.Line(at, false, language, out.text(), out.buttons(), out.file());
+			}
+			return new ConversationHistory.Line(at, IN.equals(parts[1]), language, parts[3]);
+		}
+		catch (NumberFormatException | tools.jackson.core.JacksonException ex) {
+			return null;
+		}
 	}
 
 	/**

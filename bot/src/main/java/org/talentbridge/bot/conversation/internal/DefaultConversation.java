@@ -205,7 +205,7 @@ class DefaultConversation implements Conversation {
 		this.store.settle(message.userId(), response.expecting(), arrival.expecting() != null, topic(text, response),
 				answered.form(), learned);
 		this.history.write(message.userId(), response.language(), text,
-				response.replies().stream().map(Reply::text).toList(), learned);
+				response.replies().stream().map(ConversationStore.Out::of).toList(), learned);
 		return new Handled(response, answered.outcome());
 	}
 

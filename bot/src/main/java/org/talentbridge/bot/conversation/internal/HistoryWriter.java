@@ -46,7 +46,7 @@ class HistoryWriter implements SmartLifecycle {
 		this.clock = clock;
 	}
 
-	void write(String userId, Language language, String in, List<String> out, @Nullable Language learned) {
+	void write(String userId, Language language, String in, List<ConversationStore.Out> out, @Nullable Language learned) {
 		// Timed now, not when the batch is written: a message the bot sends on its own meanwhile
 		// (a staff reply) is shown after it.
 		ConversationStore.Turn turn = new ConversationStore.Turn(userId, this.clock.millis(), language, in, out,

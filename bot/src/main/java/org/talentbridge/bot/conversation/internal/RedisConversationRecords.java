@@ -1,6 +1,5 @@
 package org.talentbridge.bot.conversation.internal;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -37,10 +36,9 @@ class RedisConversationRecords implements ConversationHistory, ConversationStats
 		this.writer.flush(userId);
 		List<Line> lines = new ArrayList<>();
 		for (String raw : this.redis.lrange(ConversationStore.historyKey(userId), 0, -1)) {
-			String[] parts = raw.split("\\|", 4);
-			if (parts.length == 4) {
-				lines.add(new Line(Instant.ofEpochMilli(Long.parseLong(parts[0])), "in".equals(parts[1]),
-						Language.fromCode(parts[2]).orElse(Language.EN), parts[3]));
+			Line line = ConversationStore.parse(raw);
+			if (line != null) {
+				lines.add(line);
 			}
 		}
 		return lines;

@@ -63,7 +63,7 @@ class RetentionIntegrationTests {
 		String user = "web:timed-" + java.util.UUID.randomUUID();
 		long said = this.clock.millis();
 		ConversationStore.Turn turn = new ConversationStore.Turn(user, said, org.talentbridge.bot.conversation.Language.EN,
-				"How do I get a CPR number?", java.util.List.of("Getting a CPR number"), null);
+				"How do I get a CPR number?", java.util.List.of(ConversationStore.Out.of(org.talentbridge.bot.conversation.Reply.text("Getting a CPR number"))), null);
 		// The batch is written a while later, after a staff reply was sent on its own.
 		this.clock.advance(java.time.Duration.ofSeconds(3));
 
