@@ -33,7 +33,8 @@ import org.talentbridge.bench.ceiling.ConstantReply;
  * {@link ConstantReply}), and NLP.js trained on the same knowledge base ({@code bot/bench/nlpjs}).
  * 32 clients on keep-alive connections send the same questions to each; every request is a person
  * of its own (no cookie, so no flood limit applies, with {@code WEB_NEW_IDENTITIES_PER_MINUTE=0})
- * and every reply is checked to be a real answer. After a warm-up, the three are measured in turns
+ * and every reply is checked to be a real answer. After a warm-up (for the bot's JVM, until its JIT
+ * compilers are done with the answer path: see {@link #JIT_WARMUP}), the three are measured in turns
  * (rounds), so that a noisy neighbour on the machine weighs on all three alike, and printed side by
  * side. Bounded in time; stops what it started.
  */
@@ -45,6 +46,16 @@ public final class HttpLoadDriver {
 	static final int CLIENTS = Integer.getInteger("clients", 32);
 
 	static final Duration WARMUP = Duration.ofSeconds(Long.getLong("warmupSeconds", 30));
+
+	/**
+	 * The longest warm-up while the bot's JIT compiler is still busy. Under this load the answer
+	 * path's hottest methods wait minutes for C2 (measured: 3 minutes), and a figure taken earlier
+	 * is one of the profiling C1 code, not of the bot as it runs.
+	 */
+	static final Duration JIT_WARMUP = Duration.ofSeconds(Long.getLong("jitWarmupSeconds", 420));
+
+	/** The share of a warm-up stretch the JIT may still spend compiling for the bot to count as warm. */
+	static final double JIT_SETTLED = Double.parseDouble(System.getProperty("jitSettled", "0.05"));
 
 	static final Duration MEASURE = Duration.ofSeconds(Long.getLong("measureSeconds", 10));
 
@@ -65,7 +76,7 @@ public final class HttpLoadDriver {
 			if (!Boolean.getBoolean("skipNlpjs")) {
 				int nlpPort = freePort();
 				started.add(startNlpjs(nlpjs, knowledgeBase, nlpPort, data));
-				targets.put("NLP.js", new Target(nlpPort, "/api/chat", false, started.get(started.size() - 1).toHandle()));
+				targets.put("NLP.js", new Target(nlpPort, "/api/chat", false, started.get(started.size() - 1).toHandle(), false));
 			}
 			int port = freePort();
 			long t0 = System.nanoTime();
@@ -76,8 +87,8 @@ public final class HttpLoadDriver {
 					(System.nanoTime() - t0) / 1e9);
 			Map<String, Target> ordered = new LinkedHashMap<>();
 			ProcessHandle botProcess = started.get(started.size() - 1).toHandle();
-			ordered.put("ceiling", new Target(port, "/api/chat/ceiling", true, botProcess));
-			ordered.put("bot", new Target(port, "/api/chat", false, botProcess));
+			ordered.put("ceiling", new Target(port, "/api/chat/ceiling", true, botProcess, true));
+			ordered.put("bot", new Target(port, "/api/chat", false, botProcess, true));
 			ordered.putAll(targets);
 			// -Dtext=... sends one message only, to see what a kind of message costs.
 			String only = System.getProperty("text");
@@ -88,6 +99,7 @@ public final class HttpLoadDriver {
 				run(target.getValue(), messages, warmup);
 				results.put(target.getKey(), new Result());
 			}
+			warmUntilCompiled(botProcess, ordered.get("ceiling"), ordered.get("bot"), messages);
 			for (int round = 0; round < ROUNDS; round++) {
 				for (Map.Entry<String, Target> target : ordered.entrySet()) {
 					results.get(target.getKey()).add(run(target.getValue(), messages, MEASURE));
@@ -102,6 +114,54 @@ public final class HttpLoadDriver {
 			}
 			// The logs stay for a look afterwards; the store, in memory on /dev/shm, does not.
 			org.springframework.util.FileSystemUtils.deleteRecursively(data.resolve("redis"));
+		}
+	}
+
+	/**
+	 * Goes on warming the bot's JVM (the ceiling and the bot in turns, as measured) until its JIT
+	 * compilers spend less than {@link #JIT_SETTLED} of the time compiling, or {@link #JIT_WARMUP}.
+	 */
+	private static void warmUntilCompiled(ProcessHandle bot, Target ceiling, Target chat, List<String> messages)
+			throws InterruptedException {
+		long began = System.nanoTime();
+		double compiled = compileSeconds(bot);
+		if (compiled < 0) {
+			System.out.println("The JIT's compile time cannot be read (no jcmd): measuring after the fixed warm-up");
+			return;
+		}
+		double share = 1;
+		while (share >= JIT_SETTLED && System.nanoTime() - began < JIT_WARMUP.toNanos()) {
+			long t0 = System.nanoTime();
+			run(ceiling, messages, Duration.ofSeconds(5));
+			run(chat, messages, Duration.ofSeconds(15));
+			double now = compileSeconds(bot);
+			share = (now - compiled) / ((System.nanoTime() - t0) / 1e9);
+			compiled = now;
+		}
+		System.out.printf(Locale.ROOT, "JIT warm-up: %.0f s more, until the compilers used %.1f%% of the last 20 s (%.0f s compiling in all)%n",
+				(System.nanoTime() - began) / 1e9, 100 * share, compiled);
+	}
+
+	/** The JIT compilers' time so far in seconds, from the JVM's performance counters; -1 if unreadable. */
+	static double compileSeconds(ProcessHandle process) {
+		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+		try {
+			Process run = new ProcessBuilder(jcmd.toString(), Long.toString(process.pid()), "PerfCounter.print")
+				.redirectErrorStream(true)
+				.start();
+			String out = new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			run.waitFor();
+			java.util.regex.Matcher ticks = java.util.regex.Pattern.compile("java\\.ci\\.totalTime=(\\d+)").matcher(out);
+			java.util.regex.Matcher frequency = java.util.regex.Pattern.compile("sun\\.os\\.hrt\\.frequency=(\\d+)").matcher(out);
+			return (ticks.find() && frequency.find()) ? Long.parseLong(ticks.group(1)) / (double) Long.parseLong(frequency.group(1))
+					: -1;
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return -1;
 		}
 	}
 
@@ -178,12 +238,16 @@ public final class HttpLoadDriver {
 		throw new IllegalStateException("NLP.js was not ready within 5 minutes");
 	}
 
-	/** Where to send, whether the reply is the constant one, and the server's process (its children count too). */
-	private record Target(int port, String path, boolean constant, ProcessHandle server) {
+	/**
+	 * Where to send, whether the reply is the constant one, the server's process (its children count
+	 * too) and whether it is a JVM, whose compilers can be asked how busy they are.
+	 */
+	private record Target(int port, String path, boolean constant, ProcessHandle server, boolean java) {
 	}
 
 	/** One measured stretch of one target, with the CPU time its server and this driver used in it. */
-	private record Run(long[] latencies, double seconds, long errors, long wrong, long answered, Cpu server, Cpu driver) {
+	private record Run(long[] latencies, double seconds, long errors, long wrong, long answered, Cpu server, Cpu driver,
+			double compiling) {
 	}
 
 	/**
@@ -287,15 +351,19 @@ public final class HttpLoadDriver {
 					100 * result.perSecond() / ceilingRate, ms(sorted, 0.99) / ceilingP99, errors, wrong, result.rounds());
 		}
 		System.out.printf("%nCPU per request in µs (from /proc; the server's own process, its children such as redis-server, and this driver)%n");
-		System.out.printf("%-8s %9s %9s %9s %9s %9s %9s%n", "", "user", "system", "child usr", "child sys", "all", "driver");
+		System.out.printf("%-8s %9s %9s %9s %9s %9s %9s %10s%n", "", "user", "system", "child usr", "child sys", "all", "driver",
+				"JIT busy");
 		for (Map.Entry<String, Result> entry : results.entrySet()) {
 			Cpu server = entry.getValue().server();
 			Cpu driver = entry.getValue().driver();
 			double per = Cpu.TICK_MS * 1000 / entry.getValue().count();
-			System.out.printf(Locale.ROOT, "%-8s %9.0f %9.0f %9.0f %9.0f %9.0f %9.0f%n", entry.getKey(), server.user() * per,
+			double compiling = entry.getValue().runs.stream().mapToDouble(Run::compiling).sum();
+			double seconds = entry.getValue().runs.stream().mapToDouble(Run::seconds).sum();
+			System.out.printf(Locale.ROOT, "%-8s %9.0f %9.0f %9.0f %9.0f %9.0f %9.0f %10s%n", entry.getKey(), server.user() * per,
 					server.system() * per, server.childrenUser() * per, server.childrenSystem() * per,
 					(server.user() + server.system() + server.childrenUser() + server.childrenSystem()) * per,
-					(driver.user() + driver.system()) * per);
+					(driver.user() + driver.system()) * per,
+					(compiling < 0) ? "-" : String.format(Locale.ROOT, "%.1f%%", 100 * compiling / seconds));
 		}
 		for (String name : List.of("bot", "NLP.js")) {
 			Result result = results.get(name);
@@ -326,6 +394,7 @@ public final class HttpLoadDriver {
 		AtomicLong answered = new AtomicLong();
 		CountDownLatch done = new CountDownLatch(CLIENTS);
 		Cpu serverBefore = Cpu.of(target.server());
+		double compiledBefore = target.java() ? compileSeconds(target.server()) : -1;
 		Cpu driverBefore = Cpu.of(ProcessHandle.current());
 		long began = System.nanoTime();
 		long[][] own = new long[CLIENTS][];
@@ -391,11 +460,12 @@ public final class HttpLoadDriver {
 		double seconds = (System.nanoTime() - began) / 1e9;
 		Cpu server = Cpu.of(target.server()).minus(serverBefore);
 		Cpu driver = Cpu.of(ProcessHandle.current()).minus(driverBefore);
+		double compiling = target.java() ? compileSeconds(target.server()) - compiledBefore : -1;
 		for (long[] times : own) {
 			latencies.add(times);
 		}
 		return new Run(latencies.stream().flatMapToLong(Arrays::stream).toArray(), seconds, errors.get(), wrong.get(),
-				answered.get(), server, driver);
+				answered.get(), server, driver, compiling);
 	}
 
 	/**
