@@ -55,6 +55,26 @@ class UnansweredQuestionsIntegrationTests {
 	}
 
 	@Test
+	void whoAskedAndTheDaysShareHoldAcrossBatchesToo() {
+		String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+		this.unanswered.record("web:again-" + tag, "Is there a padel court " + tag + "?", Language.EN);
+		// Reading writes what waits: what follows is another batch.
+		assertThat(this.unanswered.mostAsked(10_000)).filteredOn(e -> e.text().contains(tag)).hasSize(1);
+		this.unanswered.record("web:again-" + tag, "IS THERE A PADEL COURT " + tag + "!", Language.EN);
+		assertThat(this.unanswered.mostAsked(10_000)).filteredOn(e -> e.text().contains(tag)).singleElement()
+			.satisfies(entry -> assertThat(entry.count()).as("asked again in a later batch").isEqualTo(1));
+
+		for (int batch = 0; batch < 2; batch++) {
+			for (int i = 0; i < 15; i++) {
+				this.unanswered.record("web:steady-" + tag, "steady line " + batch + " " + i + " " + tag, Language.EN);
+			}
+			this.unanswered.mostAsked(1);
+		}
+		assertThat(this.unanswered.mostAsked(10_000)).filteredOn(e -> e.text().startsWith("steady line") && e.text().contains(tag))
+			.hasSize(20);
+	}
+
+	@Test
 	void keepsQuestionsMaskedAndForgetsThemWithWhoAsked(@Autowired redis.clients.jedis.JedisPooled redis) {
 		String tag = UUID.randomUUID().toString().replaceAll("[^a-f]", "");
 		this.unanswered.record("web:asker-" + tag, "Can I write to anna.berg@example.org or call +46 70 123 45 67 about "

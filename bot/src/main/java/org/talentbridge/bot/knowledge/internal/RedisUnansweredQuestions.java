@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.Response;
+import redis.clients.jedis.params.SetParams;
 
 import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.knowledge.UnansweredQuestions;
@@ -145,20 +146,93 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 		}
 	}
 
+	/**
+	 * Three round trips for the whole batch, however long: who already asked each question, then
+	 * each new asker's share of the day, then the writes. Read here, on the writer's thread, not on
+	 * the way to the reply.
+	 */
 	private void write(List<Asked> batch, long answered, long notRecorded) {
+		List<Question> questions = new ArrayList<>();
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		long unanswered = notRecorded;
+		for (Asked asked : batch) {
+			Question question = Question.of(asked);
+			// The same words again from the same person are one question.
+			if (seen.add(question.fingerprint() + " " + question.asker())) {
+				questions.add(question);
+			}
+			else {
+				unanswered++;
+			}
+		}
+		List<Question> fresh = new ArrayList<>();
+		if (!questions.isEmpty()) {
+			List<Response<Boolean>> askedBefore = new ArrayList<>();
+			try (AbstractPipeline pipeline = this.redis.pipelined()) {
+				for (Question question : questions) {
+					askedBefore.add(pipeline.sismember(askersKey(question.fingerprint()), question.asker()));
+				}
+				pipeline.sync();
+			}
+			for (int i = 0; i < questions.size(); i++) {
+				if (askedBefore.get(i).get()) {
+					unanswered++;
+				}
+				else {
+					fresh.add(questions.get(i));
+				}
+			}
+		}
+		List<Question> kept = new ArrayList<>();
+		if (!fresh.isEmpty()) {
+			java.time.LocalDate today = java.time.LocalDate.now(this.clock);
+			List<Response<Long>> shares = new ArrayList<>();
+			try (AbstractPipeline pipeline = this.redis.pipelined()) {
+				for (Question question : fresh) {
+					String keptToday = keptTodayKey(question.asker(), today);
+					// Made with its expiry if it is new; INCR keeps that expiry.
+					pipeline.set(keptToday, "0", SetParams.setParams().nx().ex(2L * 24 * 3600));
+					shares.add(pipeline.incr(keptToday));
+				}
+				pipeline.sync();
+			}
+			// A flood of new questions from one person stops at a day's share.
+			for (int i = 0; i < fresh.size(); i++) {
+				if (shares.get(i).get() > PER_ASKER_A_DAY) {
+					unanswered++;
+				}
+				else {
+					kept.add(fresh.get(i));
+				}
+			}
+		}
 		try (AbstractPipeline pipeline = this.redis.pipelined()) {
-			java.util.Set<String> seen = new java.util.HashSet<>();
-			for (Asked asked : batch) {
-				write(pipeline, asked.userId(), asked.text(), asked.language(), seen);
+			for (Question question : kept) {
+				keep(pipeline, question);
+			}
+			if (!kept.isEmpty()) {
+				// Bounded: the least asked fall off once there are many.
+				pipeline.zremrangeByRank(INDEX, 0, -(KEEP + 1));
 			}
 			if (answered > 0) {
 				count(pipeline, "answered", answered);
 			}
-			if (notRecorded > 0) {
-				count(pipeline, "unanswered", notRecorded);
+			if (unanswered + kept.size() > 0) {
+				count(pipeline, "unanswered", unanswered + kept.size());
 			}
 			pipeline.sync();
 		}
+	}
+
+	/** A question as it is kept: masked, its fingerprint, and who asked as a hash. */
+	private record Question(String fingerprint, String text, Language language, String asker) {
+
+		static Question of(Asked asked) {
+			String masked = QuestionMasks.mask(asked.text());
+			return new Question(Fingerprints.of(masked), masked.length() > MAX_TEXT ? masked.substring(0, MAX_TEXT) : masked,
+					asked.language(), RedisUnansweredQuestions.asker(asked.userId()));
+		}
+
 	}
 
 	static String askersKey(String fingerprint) {
@@ -209,41 +283,18 @@ class RedisUnansweredQuestions implements UnansweredQuestions, org.talentbridge.
 		}
 	}
 
-	private void write(AbstractPipeline pipeline, String userId, String text, Language language,
-			java.util.Set<String> seen) {
-		String masked = QuestionMasks.mask(text);
-		String fingerprint = Fingerprints.of(masked);
-		String key = INDEX + ":" + fingerprint;
-		String stored = masked.length() > MAX_TEXT ? masked.substring(0, MAX_TEXT) : masked;
-		String asker = asker(userId);
-		// The same words again from the same person are one question; a flood of new ones stops at a day's
-		// share. Read here, on the writer's thread, not on the way to the reply.
-		if (!seen.add(fingerprint + " " + asker) || this.redis.sismember(askersKey(fingerprint), asker)) {
-			count(pipeline, "unanswered", 1);
-			return;
-		}
-		String keptToday = keptTodayKey(asker, java.time.LocalDate.now(this.clock));
-		long kept = this.redis.incr(keptToday);
-		if (kept == 1) {
-			this.redis.expire(keptToday, 2L * 24 * 3600);
-		}
-		if (kept > PER_ASKER_A_DAY) {
-			count(pipeline, "unanswered", 1);
-			return;
-		}
-		pipeline.sadd(askersKey(fingerprint), asker);
-		pipeline.expire(askersKey(fingerprint), TTL_SECONDS);
-		pipeline.sadd(askedKey(asker), fingerprint);
-		pipeline.expire(askedKey(asker), TTL_SECONDS);
-		pipeline.zincrby(INDEX, 1, fingerprint);
-		pipeline.hsetnx(key, "text", stored);
-		pipeline.hsetnx(key, "language", language.code());
+	private void keep(AbstractPipeline pipeline, Question question) {
+		String key = INDEX + ":" + question.fingerprint();
+		pipeline.sadd(askersKey(question.fingerprint()), question.asker());
+		pipeline.expire(askersKey(question.fingerprint()), TTL_SECONDS);
+		pipeline.sadd(askedKey(question.asker()), question.fingerprint());
+		pipeline.expire(askedKey(question.asker()), TTL_SECONDS);
+		pipeline.zincrby(INDEX, 1, question.fingerprint());
+		pipeline.hsetnx(key, "text", question.text());
+		pipeline.hsetnx(key, "language", question.language().code());
 		pipeline.hincrBy(key, "count", 1);
 		pipeline.hset(key, "lastAsked", Long.toString(this.clock.millis()));
 		pipeline.expire(key, TTL_SECONDS);
-		// Bounded: the least asked fall off once there are many.
-		pipeline.zremrangeByRank(INDEX, 0, -(KEEP + 1));
-		count(pipeline, "unanswered", 1);
 	}
 
 	static String dayKey(java.time.LocalDate date) {
