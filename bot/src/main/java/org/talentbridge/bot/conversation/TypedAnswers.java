@@ -44,6 +44,15 @@ public final class TypedAnswers {
 			Map.entry("juli", 7), Map.entry("august", 8), Map.entry("augusti", 8), Map.entry("september", 9),
 			Map.entry("october", 10), Map.entry("oktober", 10), Map.entry("november", 11), Map.entry("december", 12));
 
+	// Compiled once: these run on every message, and String.replaceAll compiles its pattern each call.
+	private static final Pattern SPACES = Pattern.compile("\\s+");
+
+	private static final Pattern AROUND = Pattern.compile("^[^\\p{L}\\p{N}\\p{So}]+|[^\\p{L}\\p{N}\\p{So}]+$");
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern PUNCTUATION = Pattern.compile("[,.!]+");
+
 	private static final Pattern ISO = Pattern.compile("(\\d{4})[-/.](\\d{1,2})(?:[-/.](\\d{1,2}))?");
 
 	private static final Pattern MONTH_SLASH_YEAR = Pattern.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{4})");
@@ -100,14 +109,14 @@ public final class TypedAnswers {
 
 	/** Lower case, one space between words, without the punctuation around: " OK! " is "ok". */
 	public static String normalized(String text) {
-		String lower = text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-		return lower.replaceAll("^[^\\p{L}\\p{N}\\p{So}]+|[^\\p{L}\\p{N}\\p{So}]+$", "");
+		String lower = SPACES.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+		return AROUND.matcher(lower).replaceAll("");
 	}
 
 	/** {@link #normalized} without accents, so "Malmo" is "Malmö" and "garna" is "gärna". */
 	public static String folded(String text) {
 		return Normalizer.normalize(normalized(text), Normalizer.Form.NFD)
-			.replaceAll("\\p{M}+", "")
+			.transform(t -> MARKS.matcher(t).replaceAll(""))
 			.replace("ø", "o")
 			.replace("æ", "ae")
 			.replace("å", "a");
@@ -115,7 +124,7 @@ public final class TypedAnswers {
 
 	/** "ja", "yes", "jo", "ok", "sure", "gärna" are yes; "nej", "no", "nope" are no. */
 	public static Optional<Boolean> yesOrNo(String text) {
-		String word = normalized(text).replaceAll("[,.!]+", " ").replaceAll("\\s+", " ");
+		String word = SPACES.matcher(PUNCTUATION.matcher(normalized(text)).replaceAll(" ")).replaceAll(" ");
 		if (YES.contains(word) || YES.contains(folded(word))) {
 			return Optional.of(Boolean.TRUE);
 		}

@@ -29,8 +29,10 @@ class StopHandler implements IntentHandler {
 		this.phrases = phrases;
 	}
 
+	private static final java.util.regex.Pattern TRAILING = java.util.regex.Pattern.compile("[.!\\s]+$");
+
 	static boolean isStopWord(String text) {
-		return STOP_WORDS.contains(text.toLowerCase(java.util.Locale.ROOT).replaceAll("[.!\\s]+$", "").strip());
+		return STOP_WORDS.contains(TRAILING.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll("").strip());
 	}
 
 	@Override

@@ -41,6 +41,9 @@ import org.talentbridge.bot.knowledge.Match;
  */
 final class ArticleIndex {
 
+	/** What separates words; compiled once, as String.split compiles a pattern like this on every call. */
+	private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
 	private static final Map<String, Float> FIELD_BOOSTS = Map.of("title", 2.0f, "questions", 1.5f, "body", 0.7f);
 
 	private static final float TOPIC_BOOST = 2.0f;
@@ -242,7 +245,7 @@ final class ArticleIndex {
 		List<String> analyzed = new ArrayList<>();
 		for (String text : texts) {
 			analyzed.addAll(this.analyzers.terms(language, text));
-			for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+			for (String word : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
 				if (!word.isEmpty()) {
 					this.surfaceWords.add(word);
 				}
@@ -435,7 +438,7 @@ final class ArticleIndex {
 	/** Lower-cased words of the text, with chat short forms written out ("cpr nr" -> "cpr nummer"). */
 	private List<String> tokens(String text) {
 		List<String> tokens = new ArrayList<>();
-		for (String raw : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+		for (String raw : NOT_WORD.split(text.toLowerCase(Locale.ROOT))) {
 			if (raw.isEmpty()) {
 				continue;
 			}
