@@ -123,6 +123,9 @@ public final class HttpLoadDriver {
 	 */
 	private static void warmUntilCompiled(ProcessHandle bot, Target ceiling, Target chat, List<String> messages)
 			throws InterruptedException {
+		if (JIT_WARMUP.isZero()) {
+			return;
+		}
 		long began = System.nanoTime();
 		double compiled = compileSeconds(bot);
 		if (compiled < 0) {
