@@ -72,9 +72,10 @@ class ConversationPersonalData implements PersonalData {
 	public void forget(String userId) {
 		long minute = this.clock.millis() / 60_000;
 		this.redis.del(RedisUserProfiles.key(userId), ConversationStore.historyKey(userId),
-				ConversationStore.floodKey(userId, minute), ConversationStore.floodKey(userId, minute - 1),
-				ConversationStore.floodKey(userId, minute + 1), RedisProactivePolicy.key(userId),
-				ContextStore.key(userId));
+				RedisProactivePolicy.key(userId), ContextStore.key(userId));
+		for (long m = minute - 1; m <= minute + 1; m++) {
+			this.redis.hdel(ConversationStore.floodKey(m), userId);
+		}
 		this.redis.srem(ChannelNotifier.BLOCKED_KEY, userId);
 		this.redis.zrem(RetentionSweeper.SEEN_KEY, userId);
 	}

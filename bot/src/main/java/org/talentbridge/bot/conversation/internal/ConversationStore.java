@@ -19,8 +19,8 @@ import org.talentbridge.bot.store.Keys;
 
 /**
  * The per-message Redis work of the conversation: one round trip before answering (flood counter,
- * profile, context) and at most one after (what the next message must find); the history and the
- * last-seen time follow later, in batches ({@link HistoryWriter}).
+ * profile, context) and at most one after (what the next message must find); the history, the
+ * last-seen time and the day's figures follow later, in batches ({@link HistoryWriter}).
  */
 @Component
 class ConversationStore {
@@ -44,8 +44,9 @@ class ConversationStore {
 		this.privacy = privacy;
 	}
 
-	static String floodKey(String userId, long minute) {
-		return Keys.of("conversation", "flood", userId, Long.toString(minute));
+	/** One hash per minute: each person's messages in it, and one expiry for everyone. */
+	static String floodKey(long minute) {
+		return Keys.of("conversation", "flood", Long.toString(minute));
 	}
 
 	static final java.time.ZoneId STATS_ZONE = java.time.ZoneId.of("Europe/Copenhagen");
@@ -62,25 +63,29 @@ class ConversationStore {
 		return Keys.of("conversation", "history", userId);
 	}
 
-	/** Counts this message against the person's minute and reads their profile. */
+	/** The minute whose flood hash this instance has given its expiry. */
+	private volatile long floodExpiring = -1;
+
+	/**
+	 * Counts this message against the person's minute and reads their profile and context. Who
+	 * wrote when, and the day's figures, wait for {@link #remember}: nothing on the reply's path
+	 * needs them.
+	 */
 	Arrival arrive(String userId) {
 		long minute = this.clock.millis() / 60_000;
-		String floodKey = floodKey(userId, minute);
+		String floodKey = floodKey(minute);
+		boolean expire = minute != this.floodExpiring;
 		try (AbstractPipeline pipeline = this.redis.pipelined()) {
-			Response<Long> count = pipeline.incr(floodKey);
-			pipeline.expire(floodKey, 120);
+			Response<Long> count = pipeline.hincrBy(floodKey, userId, 1);
+			if (expire) {
+				pipeline.expire(floodKey, 120);
+			}
 			Response<Map<String, String>> profile = pipeline.hgetAll(RedisUserProfiles.key(userId));
 			Response<Map<String, String>> context = pipeline.hgetAll(ContextStore.key(userId));
-			// Who wrote when: after the retention period of silence, RetentionSweeper forgets them.
-			pipeline.zadd(RetentionSweeper.SEEN_KEY, this.clock.millis(), userId);
-			// Someone who writes has not blocked the bot (any more).
-			pipeline.srem(ChannelNotifier.BLOCKED_KEY, userId);
-			String day = dayKey(java.time.LocalDate.now(this.clock.withZone(STATS_ZONE)));
-			pipeline.hincrBy(day, "messages", 1);
-			pipeline.expire(day, 400L * 24 * 3600);
-			org.talentbridge.bot.conversation.Channel.of(userId)
-				.ifPresent(channel -> pipeline.pfadd(reachedKey(channel), userId));
 			pipeline.sync();
+			if (expire) {
+				this.floodExpiring = minute;
+			}
 			Map<String, String> hash = profile.get();
 			UserProfile user = hash.isEmpty() ? new UserProfile(userId, null, false)
 					: RedisUserProfiles.fromHash(userId, hash);
@@ -134,18 +139,35 @@ class ConversationStore {
 	}
 
 	/**
-	 * Keeps the last turns, so a person who takes over later can see what was said, and a language
-	 * learned from a message; many turns in one round trip.
+	 * Keeps the last turns, so a person who takes over later can see what was said, and what every
+	 * message leaves besides: who wrote when (for {@link RetentionSweeper}), that they have not
+	 * blocked the bot, and the day's figures; many turns in one round trip, the bookkeeping in a few
+	 * commands for all of them.
 	 */
 	void remember(List<Turn> turns) {
 		long ttl = this.properties.historyTtl().toSeconds();
+		Map<String, Double> seen = new java.util.HashMap<>();
+		Map<String, Long> messagesByDay = new java.util.HashMap<>();
+		Map<org.talentbridge.bot.conversation.Channel, java.util.Set<String>> reached = new java.util.EnumMap<>(
+				org.talentbridge.bot.conversation.Channel.class);
 		try (AbstractPipeline pipeline = this.redis.pipelined()) {
 			for (Turn turn : turns) {
-				String key = historyKey(turn.userId());
-				pipeline.rpush(key, line(turn.at(), IN, turn.language(), turn.in()));
-				for (Out out : turn.out()) {
-					pipeline.rpush(key, line(turn.at(), turn.language(), out));
+				seen.merge(turn.userId(), (double) turn.at(), Math::max);
+				messagesByDay.merge(dayKey(java.time.Instant.ofEpochMilli(turn.at()).atZone(STATS_ZONE).toLocalDate()),
+						1L, Long::sum);
+				org.talentbridge.bot.conversation.Channel.of(turn.userId())
+					.ifPresent(channel -> reached.computeIfAbsent(channel, c -> new java.util.HashSet<>()).add(turn.userId()));
+				String in = turn.in();
+				if (in == null) {
+					continue;
 				}
+				String key = historyKey(turn.userId());
+				String[] lines = new String[1 + turn.out().size()];
+				lines[0] = line(turn.at(), IN, turn.language(), in);
+				for (int i = 0; i < turn.out().size(); i++) {
+					lines[i + 1] = line(turn.at(), turn.language(), turn.out().get(i));
+				}
+				pipeline.rpush(key, lines);
 				pipeline.ltrim(key, -this.properties.historySize(), -1);
 				pipeline.expire(key, ttl);
 				// Not the learned language: the conversation wrote it at once, and written again here, late,
@@ -154,12 +176,31 @@ class ConversationStore {
 				// The profile outlives silence by the retention period, and no longer.
 				pipeline.expire(RedisUserProfiles.key(turn.userId()), this.privacy.retention().toSeconds());
 			}
+			if (!seen.isEmpty()) {
+				// Who wrote when: after the retention period of silence, RetentionSweeper forgets them.
+				pipeline.zadd(RetentionSweeper.SEEN_KEY, seen);
+				// Someone who writes has not blocked the bot (any more).
+				pipeline.srem(ChannelNotifier.BLOCKED_KEY, seen.keySet().toArray(String[]::new));
+			}
+			messagesByDay.forEach((day, count) -> {
+				pipeline.hincrBy(day, "messages", count);
+				pipeline.expire(day, 400L * 24 * 3600);
+			});
+			reached.forEach((channel, users) -> pipeline.pfadd(reachedKey(channel), users.toArray(String[]::new)));
 			pipeline.sync();
 		}
 	}
 
-	/** One message and the replies to it, at the time of the message, waiting to be written to the history. */
-	record Turn(String userId, long at, Language language, String in, List<Out> out, @Nullable Language learned) {
+	/**
+	 * One message and the replies to it, at the time of the message, waiting to be written; a
+	 * message without history (one past the flood limit, an empty one) has no {@code in}.
+	 */
+	record Turn(String userId, long at, Language language, @Nullable String in, List<Out> out) {
+
+		static Turn unrecorded(String userId, long at, Language language) {
+			return new Turn(userId, at, language, null, List.of());
+		}
+
 	}
 
 	/** A reply as the history keeps it: its text, buttons and file, without the file's content. */

@@ -168,16 +168,19 @@ class DefaultConversation implements Conversation {
 		Language language = choice.language();
 		long limit = this.properties.floodLimitPerMinute();
 		if (arrival.messagesThisMinute() > limit && !alwaysHeard(text)) {
+			this.history.unrecorded(message.userId(), language);
 			// One notice, then silence until the minute is over.
 			return new Handled((arrival.messagesThisMinute() == limit + 1)
 					? Response.of(language, Reply.text(this.phrases.get(language, "flood.notice"))) : Response.of(language),
 					Outcome.LIMITED);
 		}
 		if (text.isEmpty()) {
+			this.history.unrecorded(message.userId(), language);
 			return new Handled(Response.of(language, Reply.text(this.phrases.get(language, "input.empty"))),
 					Outcome.INVALID);
 		}
 		if (text.codePointCount(0, text.length()) > MAX_TEXT) {
+			this.history.unrecorded(message.userId(), language);
 			return new Handled(Response.of(language, Reply.text(this.phrases.get(language, "input.too-long", MAX_TEXT))),
 					Outcome.INVALID);
 		}
@@ -205,7 +208,7 @@ class DefaultConversation implements Conversation {
 		this.store.settle(message.userId(), response.expecting(), arrival.expecting() != null, topic(text, response),
 				answered.form(), learned);
 		this.history.write(message.userId(), response.language(), text,
-				response.replies().stream().map(ConversationStore.Out::of).toList(), learned);
+				response.replies().stream().map(ConversationStore.Out::of).toList());
 		return new Handled(response, answered.outcome());
 	}
 

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 import org.talentbridge.bot.conversation.Language;
 
 /**
- * Writes each turn's history (and a language learned from it) after the reply has gone, in
- * batches: one pipeline for many turns instead of a round trip per message on the reply's path.
+ * Writes each turn's history and what every message leaves besides (who wrote when, the day's
+ * figures) after the reply has gone, in batches: one pipeline for many turns instead of a round
+ * trip per message on the reply's path.
  * Nothing is dropped: when the queue is full the caller writes itself, and stopping the bot writes
  * what is still queued.
  */
@@ -46,11 +47,18 @@ class HistoryWriter implements SmartLifecycle {
 		this.clock = clock;
 	}
 
-	void write(String userId, Language language, String in, List<ConversationStore.Out> out, @Nullable Language learned) {
+	void write(String userId, Language language, String in, List<ConversationStore.Out> out) {
 		// Timed now, not when the batch is written: a message the bot sends on its own meanwhile
 		// (a staff reply) is shown after it.
-		ConversationStore.Turn turn = new ConversationStore.Turn(userId, this.clock.millis(), language, in, out,
-				learned);
+		queue(new ConversationStore.Turn(userId, this.clock.millis(), language, in, out));
+	}
+
+	/** A message kept out of the history (past the flood limit, empty): it still counts, and says who wrote. */
+	void unrecorded(String userId, Language language) {
+		queue(ConversationStore.Turn.unrecorded(userId, this.clock.millis(), language));
+	}
+
+	private void queue(ConversationStore.Turn turn) {
 		if (!this.running || !this.queue.offer(turn)) {
 			this.store.remember(List.of(turn));
 		}
@@ -88,6 +96,17 @@ class HistoryWriter implements SmartLifecycle {
 			});
 			if (!theirs.isEmpty()) {
 				this.store.remember(theirs);
+			}
+		}
+	}
+
+	/** Writes everything queued now, for someone about to read who wrote when. */
+	void flushAll() {
+		synchronized (this.writing) {
+			List<ConversationStore.Turn> all = new ArrayList<>();
+			this.queue.drainTo(all);
+			if (!all.isEmpty()) {
+				this.store.remember(all);
 			}
 		}
 	}

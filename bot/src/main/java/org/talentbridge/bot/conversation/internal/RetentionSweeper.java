@@ -66,6 +66,8 @@ class RetentionSweeper {
 
 	/** Forgets everyone silent for longer than the retention period; returns how many. */
 	int sweep() {
+		// This instance's last arrivals first: someone writing now is not silent.
+		this.history.flushAll();
 		long cutoff = this.clock.millis() - this.properties.retention().toMillis();
 		int forgotten = 0;
 		while (true) {

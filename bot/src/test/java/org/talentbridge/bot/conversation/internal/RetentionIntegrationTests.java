@@ -63,7 +63,7 @@ class RetentionIntegrationTests {
 		String user = "web:timed-" + java.util.UUID.randomUUID();
 		long said = this.clock.millis();
 		ConversationStore.Turn turn = new ConversationStore.Turn(user, said, org.talentbridge.bot.conversation.Language.EN,
-				"How do I get a CPR number?", java.util.List.of(ConversationStore.Out.of(org.talentbridge.bot.conversation.Reply.text("Getting a CPR number"))), null);
+				"How do I get a CPR number?", java.util.List.of(ConversationStore.Out.of(org.talentbridge.bot.conversation.Reply.text("Getting a CPR number"))));
 		// The batch is written a while later, after a staff reply was sent on its own.
 		this.clock.advance(java.time.Duration.ofSeconds(3));
 
@@ -73,6 +73,31 @@ class RetentionIntegrationTests {
 			.allSatisfy(line -> assertThat(line).startsWith(said + "|"))
 			.hasSize(2);
 		assertThat(this.redis.hget("tb:conversation:user:" + user, "lastSeen")).isEqualTo(Long.toString(said));
+	}
+
+	@Autowired
+	org.talentbridge.bot.conversation.ConversationStats stats;
+
+	@Test
+	void everyMessageCountsAndSaysWhoWroteOnceItsBatchIsWritten() {
+		String user = "counted-" + UUID.randomUUID();
+		String userId = "web:" + user;
+		java.time.LocalDate today = java.time.LocalDate.now(this.clock.withZone(ConversationStore.STATS_ZONE));
+		long before = this.stats.messagesOn(today);
+		this.redis.sadd(ChannelNotifier.BLOCKED_KEY, userId);
+		long said = this.clock.millis();
+
+		say(user, "How do I get a CPR number?");
+		// Kept out of the history, but a message all the same.
+		say(user, "\u0007 ");
+		this.history.flushAll();
+
+		assertThat(this.stats.messagesOn(today)).isEqualTo(before + 2);
+		assertThat(this.redis.zscore(RetentionSweeper.SEEN_KEY, userId)).isEqualTo((double) said);
+		assertThat(this.redis.sismember(ChannelNotifier.BLOCKED_KEY, userId)).as("writing unblocks").isFalse();
+		assertThat(this.redis.lrange(ConversationStore.historyKey(userId), 0, -1)).hasSize(2)
+			.first(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.endsWith("|How do I get a CPR number?");
 	}
 
 	@Test
@@ -99,7 +124,7 @@ class RetentionIntegrationTests {
 			this.clock.advance(Duration.ofDays(196));
 			assertThat(this.sweeper.sweep()).isPositive();
 
-			// The flood counter of their last minute is Redis's to drop, two minutes after it was written.
+			// The flood counts of their last minute are Redis's to drop, two minutes after they were written.
 			assertThat(RedisScan.mentions(this.redis, silent)).allMatch(key -> key.startsWith("tb:conversation:flood:"));
 			assertThat(RedisScan.mentions(this.redis, tag)).as("their unanswered question").isEmpty();
 			assertThat(this.signups.attendees("hellopenhagen-2027")).extracting(Attendee::userId).doesNotContain("web:" + silent);
