@@ -57,6 +57,12 @@ class StoreConfiguration {
 		return new JedisPooled(pool, uri, 2000);
 	}
 
+	/** The per-message round trips of all conversations, shared: see {@link SharedPipeline}. */
+	@Bean
+	SharedPipeline sharedPipeline(JedisPooled jedis) {
+		return new SharedPipeline(jedis);
+	}
+
 	/**
 	 * The same Redis for Spring Session (the console's sessions), through Spring Data Redis on
 	 * Jedis: the embedded server's address, or REDIS_URL with its user, password, database and TLS.

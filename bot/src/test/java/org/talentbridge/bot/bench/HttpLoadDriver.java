@@ -106,6 +106,7 @@ public final class HttpLoadDriver {
 				}
 			}
 			print(results, messages.size());
+			printSharedRoundTrips(port);
 		}
 		finally {
 			for (Process process : started) {
@@ -180,7 +181,7 @@ public final class HttpLoadDriver {
 		command.addAll(List.of("-Dloader.path=" + ceiling, "-cp", jar.toString(),
 				"org.springframework.boot.loader.launch.PropertiesLauncher", "--server.port=" + port,
 				"--bot.store.data-dir=" + data.resolve("redis"), "--logging.level.root=WARN",
-				"--bot.web.new-identities-per-minute=0"));
+				"--bot.web.new-identities-per-minute=0", "--bot.metrics.token=" + METRICS_TOKEN));
 		return new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(data.resolve("bot.log").toFile())
 			.start();
@@ -334,6 +335,30 @@ public final class HttpLoadDriver {
 					this.runs.stream().map(r -> String.format(Locale.ROOT, "%.0f", r.latencies.length / r.seconds)).toList());
 		}
 
+	}
+
+	/** Scrapes the bot's own meters once, at the end; never during a measured round. */
+	private static final String METRICS_TOKEN = java.util.UUID.randomUUID().toString();
+
+	/** How many conversations' Redis calls each shared round trip carried, over the whole run. */
+	private static void printSharedRoundTrips(int port) throws IOException, InterruptedException {
+		HttpResponse<String> scrape = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+				.header("Authorization", "Bearer " + METRICS_TOKEN)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		double calls = meter(scrape.body(), "bot_redis_shared_calls_total");
+		double trips = meter(scrape.body(), "bot_redis_shared_round_trips_total");
+		System.out.printf(Locale.ROOT, "Redis: %,.0f conversation calls in %,.0f shared round trips (%.2f per round trip) over the run%n",
+				calls, trips, calls / trips);
+	}
+
+	private static double meter(String scrape, String name) {
+		for (String line : scrape.split("\n")) {
+			if (line.startsWith(name + " ") || line.startsWith(name + "{")) {
+				return Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+			}
+		}
+		return Double.NaN;
 	}
 
 	private static void print(Map<String, Result> results, int distinctMessages) {

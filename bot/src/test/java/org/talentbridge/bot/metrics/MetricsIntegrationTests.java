@@ -92,6 +92,10 @@ class MetricsIntegrationTests {
 		assertThat(Scrape.value(after, "bot_reply_seconds_bucket", "channel=\"web\"", "le=\"+Inf\"")).isGreaterThanOrEqualTo(3);
 		// Each request has an id for its log lines, sent back to whoever reports a problem.
 		assertThat(chat(user, "hi").headers().firstValue("X-Request-Id").orElse("")).matches("http-[0-9a-f]{16}");
+		// Three arrivals and the answer's context at least, in no more round trips than calls.
+		assertThat(delta(before, after, "bot_redis_shared_calls_total")).isGreaterThanOrEqualTo(4);
+		assertThat(delta(before, after, "bot_redis_shared_round_trips_total")).isPositive()
+			.isLessThanOrEqualTo(delta(before, after, "bot_redis_shared_calls_total"));
 		// The HTTP server's standard meters are back.
 		assertThat(delta(before, after, "http_server_requests_seconds_count", "uri=\"/api/chat\"", "status=\"200\""))
 			.isEqualTo(3);

@@ -16,10 +16,12 @@ import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.conversation.Reply;
 import org.talentbridge.bot.conversation.UserProfiles.UserProfile;
 import org.talentbridge.bot.store.Keys;
+import org.talentbridge.bot.store.SharedPipeline;
 
 /**
  * The per-message Redis work of the conversation: one round trip before answering (flood counter,
- * profile, context) and at most one after (what the next message must find); the history, the
+ * profile, context) and at most one after (what the next message must find), each shared with the
+ * other conversations' of the moment ({@link SharedPipeline}); the history, the
  * last-seen time and the day's figures follow later, in batches ({@link HistoryWriter}).
  */
 @Component
@@ -31,14 +33,18 @@ class ConversationStore {
 
 	private final JedisPooled redis;
 
+	private final SharedPipeline shared;
+
 	private final Clock clock;
 
 	private final ConversationProperties properties;
 
 	private final PrivacyProperties privacy;
 
-	ConversationStore(JedisPooled redis, Clock clock, ConversationProperties properties, PrivacyProperties privacy) {
+	ConversationStore(JedisPooled redis, SharedPipeline shared, Clock clock, ConversationProperties properties,
+			PrivacyProperties privacy) {
 		this.redis = redis;
+		this.shared = shared;
 		this.clock = clock;
 		this.properties = properties;
 		this.privacy = privacy;
@@ -75,27 +81,28 @@ class ConversationStore {
 		long minute = this.clock.millis() / 60_000;
 		String floodKey = floodKey(minute);
 		boolean expire = minute != this.floodExpiring;
-		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+		return this.shared.run(pipeline -> {
 			Response<Long> count = pipeline.hincrBy(floodKey, userId, 1);
 			if (expire) {
 				pipeline.expire(floodKey, 120);
 			}
 			Response<Map<String, String>> profile = pipeline.hgetAll(RedisUserProfiles.key(userId));
 			Response<Map<String, String>> context = pipeline.hgetAll(ContextStore.key(userId));
-			pipeline.sync();
-			if (expire) {
-				this.floodExpiring = minute;
-			}
-			Map<String, String> hash = profile.get();
-			UserProfile user = hash.isEmpty() ? new UserProfile(userId, null, false)
-					: RedisUserProfiles.fromHash(userId, hash);
-			String expecting = hash.get(EXPECTING);
-			if (expecting != null && parseLong(hash.get(EXPECTING_UNTIL)) < this.clock.millis()) {
-				expecting = null;
-			}
-			ContextStore.Read read = ContextStore.read(context.get(), this.clock);
-			return new Arrival(count.get(), user, expecting, read.context(), read.staleForm());
-		}
+			return () -> {
+				if (expire) {
+					this.floodExpiring = minute;
+				}
+				Map<String, String> hash = profile.get();
+				UserProfile user = hash.isEmpty() ? new UserProfile(userId, null, false)
+						: RedisUserProfiles.fromHash(userId, hash);
+				String expecting = hash.get(EXPECTING);
+				if (expecting != null && parseLong(hash.get(EXPECTING_UNTIL)) < this.clock.millis()) {
+					expecting = null;
+				}
+				ContextStore.Read read = ContextStore.read(context.get(), this.clock);
+				return new Arrival(count.get(), user, expecting, read.context(), read.staleForm());
+			};
+		});
 	}
 
 	private static long parseLong(@Nullable String value) {
@@ -120,7 +127,7 @@ class ConversationStore {
 			return;
 		}
 		String key = RedisUserProfiles.key(userId);
-		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+		this.shared.run(pipeline -> {
 			if (learned != null) {
 				pipeline.hset(key, RedisUserProfiles.languageFields(learned, false));
 			}
@@ -134,8 +141,8 @@ class ConversationStore {
 				pipeline.hdel(key, EXPECTING, EXPECTING_UNTIL);
 			}
 			ContextStore.write(pipeline, userId, topic, form);
-			pipeline.sync();
-		}
+			return () -> Boolean.TRUE;
+		});
 	}
 
 	/**

@@ -1,0 +1,202 @@
+package org.talentbridge.bot.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+import redis.clients.jedis.AbstractPipeline;
+import redis.clients.jedis.JedisPooled;
+
+/**
+ * Redis work of many threads in one round trip. Each caller queues its commands; one of them (the
+ * leader) sends everything queued in one pipeline and hands each caller its result, then hands the
+ * lead to the oldest caller still waiting. Alone, a caller leads its own round trip on its own
+ * thread, as a pipeline of its own would; under load, a message's round trip carries those of the
+ * others that arrived meanwhile, so Redis (and the bot) wake once for many of them.
+ */
+public final class SharedPipeline {
+
+	/** What one caller sends: it queues its commands, and returns how to read its result after the round trip. */
+	@FunctionalInterface
+	public interface Commands<T> {
+
+		Supplier<T> queue(AbstractPipeline pipeline);
+
+	}
+
+	static final int MAX_BATCH = 128;
+
+	private final JedisPooled redis;
+
+	private final ConcurrentLinkedQueue<Call<?>> queue = new ConcurrentLinkedQueue<>();
+
+	private final AtomicBoolean leading = new AtomicBoolean();
+
+	private final AtomicLong roundTrips = new AtomicLong();
+
+	private final AtomicLong calls = new AtomicLong();
+
+	public SharedPipeline(JedisPooled redis) {
+		this.redis = redis;
+	}
+
+	/**
+	 * Sends the commands with whatever else is queued and returns their result. A failed round
+	 * trip, or reading this caller's replies, throws here as it would with a pipeline of its own.
+	 */
+	public <T> T run(Commands<T> commands) {
+		Call<T> call = new Call<>(commands, Thread.currentThread());
+		this.queue.add(call);
+		if (this.leading.compareAndSet(false, true)) {
+			lead();
+		}
+		return call.await(this);
+	}
+
+	/** Round trips and calls so far: how many calls each round trip carried. */
+	public long roundTrips() {
+		return this.roundTrips.get();
+	}
+
+	public long calls() {
+		return this.calls.get();
+	}
+
+	/** Runs as leader: one batch, then the lead goes to the oldest waiting call, or is given up. */
+	private void lead() {
+		while (true) {
+			List<Call<?>> batch = new ArrayList<>();
+			for (Call<?> next = this.queue.poll(); next != null; next = (batch.size() < MAX_BATCH) ? this.queue.poll() : null) {
+				batch.add(next);
+			}
+			if (!batch.isEmpty()) {
+				execute(batch);
+			}
+			Call<?> waiting = this.queue.peek();
+			if (waiting != null) {
+				waiting.lead();
+				return;
+			}
+			this.leading.set(false);
+			// A call queued after the look above, whose caller found the lead still taken.
+			if (this.queue.isEmpty() || !this.leading.compareAndSet(false, true)) {
+				return;
+			}
+		}
+	}
+
+	private void execute(List<Call<?>> batch) {
+		this.roundTrips.incrementAndGet();
+		this.calls.addAndGet(batch.size());
+		List<@Nullable Supplier<?>> results = new ArrayList<>(batch.size());
+		try (AbstractPipeline pipeline = this.redis.pipelined()) {
+			for (Call<?> call : batch) {
+				try {
+					results.add(call.commands.queue(pipeline));
+				}
+				catch (RuntimeException ex) {
+					call.fail(ex);
+					results.add(null);
+				}
+			}
+			pipeline.sync();
+			for (int i = 0; i < batch.size(); i++) {
+				Supplier<?> result = results.get(i);
+				if (result != null) {
+					batch.get(i).complete(result);
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			for (Call<?> call : batch) {
+				call.fail(ex);
+			}
+		}
+	}
+
+	private static final class Call<T> {
+
+		private final Commands<T> commands;
+
+		private final Thread caller;
+
+		/** The result, a {@link Failure}, or null while waiting. */
+		private volatile @Nullable Object outcome;
+
+		private volatile boolean lead;
+
+		Call(Commands<T> commands, Thread caller) {
+			this.commands = commands;
+			this.caller = caller;
+		}
+
+		void complete(Supplier<?> result) {
+			if (this.outcome != null) {
+				return;
+			}
+			Object value;
+			try {
+				value = result.get();
+			}
+			catch (RuntimeException ex) {
+				fail(ex);
+				return;
+			}
+			this.outcome = (value != null) ? value : NULL;
+			LockSupport.unpark(this.caller);
+		}
+
+		void fail(RuntimeException ex) {
+			if (this.outcome == null) {
+				this.outcome = new Failure(ex);
+				LockSupport.unpark(this.caller);
+			}
+		}
+
+		void lead() {
+			this.lead = true;
+			LockSupport.unpark(this.caller);
+		}
+
+		@SuppressWarnings("unchecked")
+		T await(SharedPipeline pipeline) {
+			boolean interrupted = false;
+			try {
+				while (true) {
+					Object done = this.outcome;
+					if (done != null) {
+						if (done instanceof Failure failure) {
+							throw failure.cause;
+						}
+						return (done == NULL) ? null : (T) done;
+					}
+					if (this.lead) {
+						this.lead = false;
+						pipeline.lead();
+						continue;
+					}
+					LockSupport.park(this);
+					// The round trip in flight is not abandoned: an interrupt is kept for the caller.
+					interrupted |= Thread.interrupted();
+				}
+			}
+			finally {
+				if (interrupted) {
+					this.caller.interrupt();
+				}
+			}
+		}
+
+	}
+
+	private static final Object NULL = new Object();
+
+	private record Failure(RuntimeException cause) {
+	}
+
+}
