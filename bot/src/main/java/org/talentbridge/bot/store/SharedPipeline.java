@@ -3,7 +3,7 @@ package org.talentbridge.bot.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Supplier;
@@ -13,11 +13,13 @@ import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.JedisPooled;
 
 /**
- * Redis work of many threads in one round trip. Each caller queues its commands; one of them (the
+ * Redis work of many threads in one round trip. Each caller queues its commands; one of them (a
  * leader) sends everything queued in one pipeline and hands each caller its result, then hands the
  * lead to the oldest caller still waiting. Alone, a caller leads its own round trip on its own
  * thread, as a pipeline of its own would; under load, a message's round trip carries those of the
- * others that arrived meanwhile, so Redis (and the bot) wake once for many of them.
+ * others that arrived meanwhile, so Redis (and the bot) wake once for many of them. Two leaders at
+ * most: while one waits for its replies, or for the caller it handed the lead to to wake up, the
+ * other keeps Redis busy.
  */
 public final class SharedPipeline {
 
@@ -31,11 +33,13 @@ public final class SharedPipeline {
 
 	static final int MAX_BATCH = 128;
 
+	static final int LEADERS = 2;
+
 	private final JedisPooled redis;
 
 	private final ConcurrentLinkedQueue<Call<?>> queue = new ConcurrentLinkedQueue<>();
 
-	private final AtomicBoolean leading = new AtomicBoolean();
+	private final AtomicInteger leaders = new AtomicInteger();
 
 	private final AtomicLong roundTrips = new AtomicLong();
 
@@ -52,7 +56,7 @@ public final class SharedPipeline {
 	public <T> T run(Commands<T> commands) {
 		Call<T> call = new Call<>(commands, Thread.currentThread());
 		this.queue.add(call);
-		if (this.leading.compareAndSet(false, true)) {
+		if (takeLead()) {
 			lead();
 		}
 		return call.await(this);
@@ -78,16 +82,24 @@ public final class SharedPipeline {
 				execute(batch);
 			}
 			Call<?> waiting = this.queue.peek();
-			if (waiting != null) {
-				waiting.lead();
+			if (waiting != null && waiting.promote()) {
 				return;
 			}
-			this.leading.set(false);
+			this.leaders.decrementAndGet();
 			// A call queued after the look above, whose caller found the lead still taken.
-			if (this.queue.isEmpty() || !this.leading.compareAndSet(false, true)) {
+			if (this.queue.isEmpty() || !takeLead()) {
 				return;
 			}
 		}
+	}
+
+	private boolean takeLead() {
+		for (int now = this.leaders.get(); now < LEADERS; now = this.leaders.get()) {
+			if (this.leaders.compareAndSet(now, now + 1)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void execute(List<Call<?>> batch) {
@@ -128,7 +140,10 @@ public final class SharedPipeline {
 		/** The result, a {@link Failure}, or null while waiting. */
 		private volatile @Nullable Object outcome;
 
-		private volatile boolean lead;
+		/** Waiting; handed the lead (its caller owes one turn as leader); or gone with its outcome. */
+		private final AtomicInteger state = new AtomicInteger(WAITING);
+
+		private static final int WAITING = 0, PROMOTED = 1, LEFT = 2;
 
 		Call(Commands<T> commands, Thread caller) {
 			this.commands = commands;
@@ -158,9 +173,13 @@ public final class SharedPipeline {
 			}
 		}
 
-		void lead() {
-			this.lead = true;
-			LockSupport.unpark(this.caller);
+		/** Hands this caller the lead, unless it is leaving or already has it. */
+		boolean promote() {
+			if (this.state.compareAndSet(WAITING, PROMOTED)) {
+				LockSupport.unpark(this.caller);
+				return true;
+			}
+			return false;
 		}
 
 		@SuppressWarnings("unchecked")
@@ -168,17 +187,21 @@ public final class SharedPipeline {
 			boolean interrupted = false;
 			try {
 				while (true) {
+					if (this.state.get() == PROMOTED) {
+						this.state.set(WAITING);
+						pipeline.lead();
+						continue;
+					}
 					Object done = this.outcome;
 					if (done != null) {
+						// Never away with a lead handed over meanwhile: the leaders would be one short for good.
+						if (!this.state.compareAndSet(WAITING, LEFT)) {
+							continue;
+						}
 						if (done instanceof Failure failure) {
 							throw failure.cause;
 						}
 						return (done == NULL) ? null : (T) done;
-					}
-					if (this.lead) {
-						this.lead = false;
-						pipeline.lead();
-						continue;
 					}
 					LockSupport.park(this);
 					// The round trip in flight is not abandoned: an interrupt is kept for the caller.

@@ -97,6 +97,9 @@ class SharedPipelineTests {
 		}
 		assertThat(this.shared.calls()).isEqualTo((long) threads * each);
 		assertThat(this.shared.roundTrips()).as("round trips shared").isLessThan(this.shared.calls());
+		// No lead lost on the way: a caller alone afterwards is still served.
+		org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
+				() -> assertThat(increment("afterwards")).isEqualTo(1));
 	}
 
 	@Test

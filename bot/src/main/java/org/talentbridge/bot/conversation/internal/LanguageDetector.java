@@ -106,7 +106,7 @@ class LanguageDetector implements org.springframework.beans.factory.SmartInitial
 			// Two more everyday words than any other language outweigh anything the n-grams say.
 			return clear;
 		}
-		double[] logProbability = this.model.join().logProbabilities(text);
+		double[] logProbability = this.model.join().scores(text);
 		Map<Language, Double> score = new EnumMap<>(Language.class);
 		for (Language language : Language.values()) {
 			score.put(language, logProbability[language.ordinal()] + WORD_WEIGHT * everyday.get(language));
@@ -133,15 +133,99 @@ class LanguageDetector implements org.springframework.beans.factory.SmartInitial
 
 		private final ThreadLocal<opennlp.tools.langdetect.LanguageDetectorContextGenerator> contexts;
 
+		/** The model's outcomes for our languages' codes, in the order of {@link #narrow}'s columns. */
+		private final int[] narrowOutcomes;
+
+		/** Per language, its columns in {@link #narrow}. */
+		private final int[][] narrowColumns = new int[Language.values().length][];
+
+		/**
+		 * Per n-gram, the parameters of our outcomes only, and last how far any outcome's parameter
+		 * lies above the lowest of ours: what bounds how far below the best language ours can fall.
+		 */
+		private final Map<String, double[]> narrow;
+
+		/** No probability of ours can underflow while the bound stays below this (e^-745 is a double's least). */
+		static final double SAFE_BOUND = 700;
+
 		@SuppressWarnings("unchecked")
 		ModelScores(LanguageDetectorModel model) {
 			opennlp.tools.ml.model.AbstractModel maxent = (opennlp.tools.ml.model.AbstractModel) model.getMaxentModel();
 			this.parameters = (Map<String, opennlp.tools.ml.model.Context>) maxent.getDataStructures()[1];
 			this.outcomes = maxent.getNumOutcomes();
+			java.util.List<Integer> narrowOutcomes = new java.util.ArrayList<>();
 			for (Language language : Language.values()) {
 				this.ours[language.ordinal()] = CODES.get(language).stream().mapToInt(maxent::getIndex).toArray();
+				int[] columns = new int[this.ours[language.ordinal()].length];
+				for (int i = 0; i < columns.length; i++) {
+					columns[i] = narrowOutcomes.size();
+					narrowOutcomes.add(this.ours[language.ordinal()][i]);
+				}
+				this.narrowColumns[language.ordinal()] = columns;
 			}
+			this.narrowOutcomes = narrowOutcomes.stream().mapToInt(Integer::intValue).toArray();
+			this.narrow = narrow(this.parameters, this.narrowOutcomes, this.outcomes);
 			this.contexts = ThreadLocal.withInitial(() -> model.getFactory().getContextGenerator());
+		}
+
+		private static Map<String, double[]> narrow(Map<String, opennlp.tools.ml.model.Context> parameters, int[] ours,
+				int outcomes) {
+			Map<String, double[]> narrow = new java.util.HashMap<>(parameters.size() * 2);
+			parameters.forEach((gram, context) -> {
+				double[] row = new double[ours.length + 1];
+				int[] given = context.getOutcomes();
+				double[] values = context.getParameters();
+				// An outcome without a parameter has zero.
+				double highest = (given.length < outcomes) ? 0 : Double.NEGATIVE_INFINITY;
+				for (int j = 0; j < given.length; j++) {
+					highest = Math.max(highest, values[j]);
+					for (int k = 0; k < ours.length; k++) {
+						if (given[j] == ours[k]) {
+							row[k] = values[j];
+						}
+					}
+				}
+				double lowestOfOurs = Double.POSITIVE_INFINITY;
+				for (int k = 0; k < ours.length; k++) {
+					lowestOfOurs = Math.min(lowestOfOurs, row[k]);
+				}
+				row[ours.length] = highest - lowestOfOurs;
+				narrow.put(gram, row);
+			});
+			return narrow;
+		}
+
+		/**
+		 * By {@link Language#ordinal()}: the log-probabilities of {@link #logProbabilities} less one
+		 * constant shared by all three, which no comparison between them sees. Only our outcomes
+		 * are summed, not all 103; when the message is so long that one of ours might underflow to
+		 * zero (where the model's own answer is negative infinity), the exact ones are computed.
+		 */
+		double[] scores(CharSequence text) {
+			double[] sums = new double[this.narrowOutcomes.length];
+			double bound = Math.log(this.outcomes);
+			// Each n-gram as often as the context has it, as in the model's own sums.
+			for (CharSequence gram : this.contexts.get().getContext(text)) {
+				double[] row = this.narrow.get(gram.toString());
+				if (row != null) {
+					for (int k = 0; k < sums.length; k++) {
+						sums[k] += row[k];
+					}
+					bound += row[sums.length];
+				}
+			}
+			if (bound >= SAFE_BOUND) {
+				return logProbabilities(text);
+			}
+			double[] result = new double[Language.values().length];
+			for (Language language : Language.values()) {
+				double best = Double.NEGATIVE_INFINITY;
+				for (int column : this.narrowColumns[language.ordinal()]) {
+					best = Math.max(best, sums[column]);
+				}
+				result[language.ordinal()] = best;
+			}
+			return result;
 		}
 
 		/** By {@link Language#ordinal()}; negative infinity where the model's probability is zero. */

@@ -51,6 +51,39 @@ class LanguageDetectorTests {
 		assertSame(ours[Language.DA.ordinal()], Math.max(theirs.get("dan"), Math.max(theirs.get("nob"), theirs.get("nno"))));
 	}
 
+	/**
+	 * The scores detection compares are the exact log-probabilities less one shared constant (or
+	 * the exact ones, for a message long enough to need them): every comparison comes out the same.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "How do I get a CPR number when I move to Copenhagen?", "Hur får jag ett personnummer?",
+			"Hvordan får jeg et gult sundhedskort i København?", "Jeg bor i Oslo og lurer på hvordan jeg får skattekort",
+			"Wie bekomme ich eine Steuerkarte in Dänemark?", "これは日本語の文です", "12345 67890 !!!", "tack så mycket för hjälpen",
+			"Où puis-je apprendre le danois gratuitement à Malmö?", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "ok",
+			"Ich wohne in Malmö und arbeite in Kopenhagen, und ich möchte wissen, wie die Steuern für Grenzpendler "
+					+ "funktionieren, welche Formulare ich brauche, wann ich sie abgeben muss und was passiert, wenn ich "
+					+ "meinen Arbeitgeber wechsle oder umziehe, und ob es Unterschiede zwischen Schweden und Dänemark gibt "
+					+ "bei der Berechnung der Sozialabgaben, der Rente und der Krankenversicherung für meine ganze Familie" })
+	void comparesAsTheExactLogProbabilities(String text) {
+		LanguageDetector.ModelScores scores = new LanguageDetector.ModelScores(MODEL);
+		double[] exact = scores.logProbabilities(text);
+		double[] compared = scores.scores(text);
+		for (Language a : Language.values()) {
+			for (Language b : Language.values()) {
+				double difference = exact[a.ordinal()] - exact[b.ordinal()];
+				double seen = compared[a.ordinal()] - compared[b.ordinal()];
+				if (Double.isNaN(difference) || Double.isInfinite(difference)) {
+					assertThat(compared).containsExactly(exact);
+				}
+				else {
+					assertThat(seen).isCloseTo(difference, org.assertj.core.api.Assertions.within(1e-9));
+				}
+			}
+		}
+	}
+
+	private static final opennlp.tools.langdetect.LanguageDetectorModel MODEL = LanguageDetector.read();
+
 	private static void assertSame(double logProbability, double probability) {
 		if (probability == 0) {
 			assertThat(logProbability).isEqualTo(Double.NEGATIVE_INFINITY);
