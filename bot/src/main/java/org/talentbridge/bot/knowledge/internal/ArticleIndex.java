@@ -267,8 +267,9 @@ final class ArticleIndex {
 	Searched searched(String text, Language language, int limit) {
 		List<String> tokens = tokens(text);
 		List<Word> words = words(tokens);
-		Set<String> countries = this.countryWords.countries(tokens);
-		String commute = this.countryWords.commute(tokens);
+		List<String> folded = CountryWords.folded(tokens);
+		Set<String> countries = this.countryWords.countriesOf(folded);
+		String commute = this.countryWords.commute(folded, countries);
 		if (words.isEmpty()) {
 			return new Searched(List.of(), 0, 0, 0, countries);
 		}

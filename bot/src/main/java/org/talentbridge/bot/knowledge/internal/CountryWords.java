@@ -58,9 +58,23 @@ public final class CountryWords {
 	}
 
 	Set<String> countries(List<String> tokens) {
-		Set<String> countries = new HashSet<>();
+		return countriesOf(folded(tokens));
+	}
+
+	/** Each token as {@link #fold} leaves it: a question's tokens are folded once for all that is asked of them. */
+	static List<String> folded(List<String> tokens) {
+		List<String> folded = new java.util.ArrayList<>(tokens.size());
 		for (String token : tokens) {
-			String country = this.countryOf.get(fold(token));
+			folded.add(fold(token));
+		}
+		return folded;
+	}
+
+	/** As {@link #countries}, from {@link #folded} tokens. */
+	Set<String> countriesOf(List<String> folded) {
+		Set<String> countries = new HashSet<>();
+		for (String token : folded) {
+			String country = this.countryOf.get(token);
 			if (country != null) {
 				countries.add(country);
 			}
@@ -74,15 +88,24 @@ public final class CountryWords {
 	 * betalar jag på min danska lön?", where the other country named is taken for the work.
 	 */
 	String commute(List<String> tokens) {
+		List<String> folded = folded(tokens);
+		return commute(folded, countriesOf(folded));
+	}
+
+	/** As {@link #commute(List)}, from the {@link #folded} tokens and the countries they name. */
+	String commute(List<String> folded, Set<String> named) {
+		if (named.size() != 2) {
+			return null;
+		}
 		String live = null;
 		String work = null;
-		for (int i = 0; i < tokens.size(); i++) {
-			String kind = COMMUTE_WORDS.get(fold(tokens.get(i)));
+		for (int i = 0; i < folded.size(); i++) {
+			String kind = COMMUTE_WORDS.get(folded.get(i));
 			if (kind == null) {
 				continue;
 			}
-			for (int j = i + 1; j < Math.min(tokens.size(), i + 1 + COMMUTE_REACH); j++) {
-				String country = this.countryOf.get(fold(tokens.get(j)));
+			for (int j = i + 1; j < Math.min(folded.size(), i + 1 + COMMUTE_REACH); j++) {
+				String country = this.countryOf.get(folded.get(j));
 				if (country != null) {
 					if ("live".equals(kind) && live == null) {
 						live = country;
@@ -93,10 +116,6 @@ public final class CountryWords {
 					break;
 				}
 			}
-		}
-		Set<String> named = countries(tokens);
-		if (named.size() != 2) {
-			return null;
 		}
 		if (live == null && work != null) {
 			live = other(work);

@@ -22,8 +22,16 @@ public final class Synonyms {
 	/** Member phrase (lower-case words joined by one space) to the article's word(s). */
 	private final Map<String, List<String>> canonical;
 
+	/** The first words of the members of more than one word: most tokens start none, and need no joining. */
+	private final java.util.Set<String> phraseStarts;
+
 	private Synonyms(Map<String, List<String>> canonical) {
 		this.canonical = Map.copyOf(canonical);
+		this.phraseStarts = canonical.keySet()
+			.stream()
+			.filter(member -> member.indexOf(' ') > 0)
+			.map(member -> member.substring(0, member.indexOf(' ')))
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
 	/**
@@ -81,7 +89,7 @@ public final class Synonyms {
 
 	/** The article's words for the phrase of {@code length} tokens starting at {@code from}, or null. */
 	List<String> at(List<String> tokens, int from, int length) {
-		if (from + length > tokens.size()) {
+		if (from + length > tokens.size() || (length > 1 && !this.phraseStarts.contains(tokens.get(from)))) {
 			return null;
 		}
 		String phrase = (length == 1) ? tokens.get(from) : String.join(" ", tokens.subList(from, from + length));
