@@ -73,8 +73,11 @@ class ConversationPersonalData implements PersonalData {
 		long minute = this.clock.millis() / 60_000;
 		this.redis.del(RedisUserProfiles.key(userId), ConversationStore.historyKey(userId),
 				RedisProactivePolicy.key(userId), ContextStore.key(userId));
-		for (long m = minute - 1; m <= minute + 1; m++) {
-			this.redis.hdel(ConversationStore.floodKey(m), userId);
+		try (redis.clients.jedis.AbstractPipeline pipeline = this.redis.pipelined()) {
+			for (long m = minute - 1; m <= minute + 1; m++) {
+				pipeline.hdel(ConversationStore.floodKey(m), userId);
+			}
+			pipeline.sync();
 		}
 		this.redis.srem(ChannelNotifier.BLOCKED_KEY, userId);
 		this.redis.zrem(RetentionSweeper.SEEN_KEY, userId);

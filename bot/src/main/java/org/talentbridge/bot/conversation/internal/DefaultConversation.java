@@ -166,23 +166,10 @@ class DefaultConversation implements Conversation {
 		ConversationStore.Arrival arrival = this.store.arrive(message.userId());
 		LanguageChoice choice = language(message, text, arrival.user());
 		Language language = choice.language();
-		long limit = this.properties.floodLimitPerMinute();
-		if (arrival.messagesThisMinute() > limit && !alwaysHeard(text)) {
+		Handled refused = refused(arrival, text, language);
+		if (refused != null) {
 			this.history.unrecorded(message.userId(), language);
-			// One notice, then silence until the minute is over.
-			return new Handled((arrival.messagesThisMinute() == limit + 1)
-					? Response.of(language, Reply.text(this.phrases.get(language, "flood.notice"))) : Response.of(language),
-					Outcome.LIMITED);
-		}
-		if (text.isEmpty()) {
-			this.history.unrecorded(message.userId(), language);
-			return new Handled(Response.of(language, Reply.text(this.phrases.get(language, "input.empty"))),
-					Outcome.INVALID);
-		}
-		if (text.codePointCount(0, text.length()) > MAX_TEXT) {
-			this.history.unrecorded(message.userId(), language);
-			return new Handled(Response.of(language, Reply.text(this.phrases.get(language, "input.too-long", MAX_TEXT))),
-					Outcome.INVALID);
+			return refused;
 		}
 		Answered answered;
 		try {
@@ -210,6 +197,26 @@ class DefaultConversation implements Conversation {
 		this.history.write(message.userId(), response.language(), text,
 				response.replies().stream().map(ConversationStore.Out::of).toList());
 		return new Handled(response, answered.outcome());
+	}
+
+	/** The reply to a message past the flood limit, empty or too long; null for one to answer. */
+	private @Nullable Handled refused(ConversationStore.Arrival arrival, String text, Language language) {
+		long limit = this.properties.floodLimitPerMinute();
+		if (arrival.messagesThisMinute() > limit && !alwaysHeard(text)) {
+			// One notice, then silence until the minute is over.
+			return new Handled((arrival.messagesThisMinute() == limit + 1)
+					? Response.of(language, Reply.text(this.phrases.get(language, "flood.notice"))) : Response.of(language),
+					Outcome.LIMITED);
+		}
+		if (text.isEmpty()) {
+			return new Handled(Response.of(language, Reply.text(this.phrases.get(language, "input.empty"))),
+					Outcome.INVALID);
+		}
+		if (text.codePointCount(0, text.length()) > MAX_TEXT) {
+			return new Handled(Response.of(language, Reply.text(this.phrases.get(language, "input.too-long", MAX_TEXT))),
+					Outcome.INVALID);
+		}
+		return null;
 	}
 
 	/**

@@ -133,9 +133,6 @@ class LanguageDetector implements org.springframework.beans.factory.SmartInitial
 
 		private final ThreadLocal<opennlp.tools.langdetect.LanguageDetectorContextGenerator> contexts;
 
-		/** The model's outcomes for our languages' codes, in the order of {@link #narrow}'s columns. */
-		private final int[] narrowOutcomes;
-
 		/** Per language, its columns in {@link #narrow}. */
 		private final int[][] narrowColumns = new int[Language.values().length][];
 
@@ -144,6 +141,9 @@ class LanguageDetector implements org.springframework.beans.factory.SmartInitial
 		 * lies above the lowest of ours: what bounds how far below the best language ours can fall.
 		 */
 		private final Map<String, double[]> narrow;
+
+		/** Columns of {@link #narrow} before the bound: our languages' codes. */
+		private final int narrowCount;
 
 		/** No probability of ours can underflow while the bound stays below this (e^-745 is a double's least). */
 		static final double SAFE_BOUND = 700;
@@ -163,8 +163,8 @@ class LanguageDetector implements org.springframework.beans.factory.SmartInitial
 				}
 				this.narrowColumns[language.ordinal()] = columns;
 			}
-			this.narrowOutcomes = narrowOutcomes.stream().mapToInt(Integer::intValue).toArray();
-			this.narrow = narrow(this.parameters, this.narrowOutcomes, this.outcomes);
+			this.narrowCount = narrowOutcomes.size();
+			this.narrow = narrow(this.parameters, narrowOutcomes.stream().mapToInt(Integer::intValue).toArray(), this.outcomes);
 			this.contexts = ThreadLocal.withInitial(() -> model.getFactory().getContextGenerator());
 		}
 
@@ -202,7 +202,7 @@ class LanguageDetector implements org.springframework.beans.factory.SmartInitial
 		 * zero (where the model's own answer is negative infinity), the exact ones are computed.
 		 */
 		double[] scores(CharSequence text) {
-			double[] sums = new double[this.narrowOutcomes.length];
+			double[] sums = new double[this.narrowCount];
 			double bound = Math.log(this.outcomes);
 			// Each n-gram as often as the context has it, as in the model's own sums.
 			for (CharSequence gram : this.contexts.get().getContext(text)) {
