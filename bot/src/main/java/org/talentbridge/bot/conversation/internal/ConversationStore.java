@@ -177,10 +177,8 @@ class ConversationStore {
 				pipeline.rpush(key, lines);
 				pipeline.ltrim(key, -this.properties.historySize(), -1);
 				pipeline.expire(key, ttl);
-				// Not the learned language: the conversation wrote it at once, and written again here, late,
-				// it could undo a "/language" the person chose meanwhile.
-				pipeline.hset(RedisUserProfiles.key(turn.userId()), "lastSeen", Long.toString(turn.at()));
-				// The profile outlives silence by the retention period, and no longer.
+				// The profile outlives silence by the retention period, and no longer (when the person last
+				// wrote is kept once, in the seen set below).
 				pipeline.expire(RedisUserProfiles.key(turn.userId()), this.privacy.retention().toSeconds());
 			}
 			if (!seen.isEmpty()) {

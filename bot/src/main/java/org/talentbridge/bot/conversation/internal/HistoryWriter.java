@@ -20,6 +20,10 @@ import org.talentbridge.bot.conversation.Language;
  * trip per message on the reply's path.
  * Nothing is dropped: when the queue is full the caller writes itself, and stopping the bot writes
  * what is still queued.
+ * <p>
+ * After the first turn of a batch the writer lingers a few milliseconds for more: without it, at a
+ * steady trickle each batch held one or two turns, and each paid its own round trip, bookkeeping
+ * commands and wake-up, competing with the replies for the CPU.
  */
 @Component
 class HistoryWriter implements SmartLifecycle {
@@ -30,21 +34,35 @@ class HistoryWriter implements SmartLifecycle {
 
 	static final int BATCH = 256;
 
+	static final long LINGER_MILLIS = 20;
+
 	private final ConversationStore store;
 
 	private final java.time.Clock clock;
 
 	private final BlockingQueue<ConversationStore.Turn> queue = new ArrayBlockingQueue<>(CAPACITY);
 
+	/** Held while a batch is taken and written; guards {@link #pending}. */
 	private final Object writing = new Object();
+
+	/** The batch being gathered: taken from the queue, not yet written. */
+	private final List<ConversationStore.Turn> pending = new ArrayList<>(BATCH);
 
 	private volatile boolean running;
 
 	private @Nullable Thread thread;
 
+	private final long lingerMillis;
+
+	@org.springframework.beans.factory.annotation.Autowired
 	HistoryWriter(ConversationStore store, java.time.Clock clock) {
+		this(store, clock, LINGER_MILLIS);
+	}
+
+	HistoryWriter(ConversationStore store, java.time.Clock clock, long lingerMillis) {
 		this.store = store;
 		this.clock = clock;
+		this.lingerMillis = lingerMillis;
 	}
 
 	void write(String userId, Language language, String in, List<ConversationStore.Out> out) {
@@ -79,6 +97,7 @@ class HistoryWriter implements SmartLifecycle {
 	 */
 	void discard(String userId) {
 		synchronized (this.writing) {
+			this.pending.removeIf(turn -> turn.userId().equals(userId));
 			this.queue.removeIf(turn -> turn.userId().equals(userId));
 		}
 	}
@@ -87,6 +106,13 @@ class HistoryWriter implements SmartLifecycle {
 	void flush(String userId) {
 		synchronized (this.writing) {
 			List<ConversationStore.Turn> theirs = new ArrayList<>();
+			this.pending.removeIf(turn -> {
+				if (turn.userId().equals(userId)) {
+					theirs.add(turn);
+					return true;
+				}
+				return false;
+			});
 			this.queue.removeIf(turn -> {
 				if (turn.userId().equals(userId)) {
 					theirs.add(turn);
@@ -103,7 +129,8 @@ class HistoryWriter implements SmartLifecycle {
 	/** Writes everything queued now, for someone about to read who wrote when. */
 	void flushAll() {
 		synchronized (this.writing) {
-			List<ConversationStore.Turn> all = new ArrayList<>();
+			List<ConversationStore.Turn> all = new ArrayList<>(this.pending);
+			this.pending.clear();
 			this.queue.drainTo(all);
 			if (!all.isEmpty()) {
 				this.store.remember(all);
@@ -112,7 +139,7 @@ class HistoryWriter implements SmartLifecycle {
 	}
 
 	private void drainLoop() {
-		List<ConversationStore.Turn> batch = new ArrayList<>(BATCH);
+		List<ConversationStore.Turn> batch = this.pending;
 		while (this.running || !this.queue.isEmpty()) {
 			try {
 				synchronized (this.writing) {
@@ -122,7 +149,15 @@ class HistoryWriter implements SmartLifecycle {
 					}
 					batch.add(first);
 					this.queue.drainTo(batch, BATCH - 1);
-					this.store.remember(batch);
+					if (batch.size() < BATCH && this.running) {
+						// Lets go of the lock meanwhile: a reader flushing a person's turns takes them from the batch.
+						this.writing.wait(this.lingerMillis);
+						this.queue.drainTo(batch, BATCH - batch.size());
+					}
+					if (!batch.isEmpty()) {
+						this.store.remember(batch);
+					}
+					batch.clear();
 				}
 			}
 			catch (InterruptedException ex) {
@@ -132,11 +167,11 @@ class HistoryWriter implements SmartLifecycle {
 			catch (RuntimeException ex) {
 				// Redis away: keep the turns and try again shortly rather than lose them.
 				log.warn("Writing conversation history failed, retrying: {}", ex.getMessage());
-				batch.forEach(this.queue::offer);
+				synchronized (this.writing) {
+					batch.forEach(this.queue::offer);
+					batch.clear();
+				}
 				sleepQuietly();
-			}
-			finally {
-				batch.clear();
 			}
 		}
 	}
@@ -144,6 +179,10 @@ class HistoryWriter implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.running = false;
+		synchronized (this.writing) {
+			// Ends a linger now: the batch in hand is written before the bot stops.
+			this.writing.notifyAll();
+		}
 		Thread writer = this.thread;
 		if (writer != null) {
 			try {
@@ -153,11 +192,7 @@ class HistoryWriter implements SmartLifecycle {
 				Thread.currentThread().interrupt();
 			}
 		}
-		if (!this.queue.isEmpty()) {
-			List<ConversationStore.Turn> rest = new ArrayList<>();
-			this.queue.drainTo(rest);
-			this.store.remember(rest);
-		}
+		flushAll();
 	}
 
 	@Override

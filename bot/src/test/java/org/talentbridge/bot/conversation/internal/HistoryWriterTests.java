@@ -1,0 +1,121 @@
+package org.talentbridge.bot.conversation.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.talentbridge.bot.conversation.Language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.anyList;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+
+/** How turns reach the store: gathered into batches, none twice, none lost when a reader flushes. */
+class HistoryWriterTests {
+
+	private final ConversationStore store = mock(ConversationStore.class);
+
+	/** Each batch the store was asked to write, as the user ids of its turns. */
+	private final List<List<String>> batches = new CopyOnWriteArrayList<>();
+
+	private HistoryWriter writer;
+
+	HistoryWriter start(long lingerMillis) {
+		doAnswer(invocation -> {
+			List<ConversationStore.Turn> turns = invocation.getArgument(0);
+			this.batches.add(turns.stream().map(ConversationStore.Turn::userId).toList());
+			return null;
+		}).when(this.store).remember(anyList());
+		this.writer = new HistoryWriter(this.store, Clock.systemUTC(), lingerMillis);
+		this.writer.start();
+		return this.writer;
+	}
+
+	@AfterEach
+	void stop() {
+		if (this.writer != null) {
+			this.writer.stop();
+		}
+	}
+
+	@Test
+	void turnsArrivingWhileTheWriterLingersGoInOneBatch() {
+		HistoryWriter writer = start(300);
+		for (int i = 0; i < 50; i++) {
+			writer.write("web:person-" + i, Language.EN, "hello", List.of());
+		}
+		await().until(() -> written().size() == 50);
+		assertThat(this.batches).hasSizeLessThanOrEqualTo(2);
+		assertThat(written()).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void aReaderFlushingTakesThePersonsTurnsFromTheBatchInHandAndTheyAreNotWrittenTwice() throws Exception {
+		HistoryWriter writer = start(1_000);
+		writer.write("web:anna", Language.EN, "hello", List.of());
+		writer.write("web:ben", Language.EN, "hej", List.of());
+		// The writer has taken both and lingers for more.
+		Thread.sleep(200);
+		writer.flush("web:anna");
+		assertThat(this.batches).containsExactly(List.of("web:anna"));
+		await().until(() -> this.batches.size() == 2);
+		assertThat(this.batches.get(1)).containsExactly("web:ben");
+		assertThat(written()).containsExactlyInAnyOrder("web:anna", "web:ben");
+	}
+
+	@Test
+	void discardingDropsThePersonsTurnsFromTheBatchInHand() throws Exception {
+		HistoryWriter writer = start(1_000);
+		writer.write("web:anna", Language.EN, "hello", List.of());
+		writer.write("web:ben", Language.EN, "hej", List.of());
+		Thread.sleep(200);
+		writer.discard("web:anna");
+		await().until(() -> !this.batches.isEmpty());
+		assertThat(written()).containsExactly("web:ben");
+	}
+
+	@Test
+	void stoppingWritesTheBatchInHandAtOnce() throws Exception {
+		HistoryWriter writer = start(60_000);
+		writer.write("web:anna", Language.EN, "hello", List.of());
+		Thread.sleep(200);
+		long started = System.nanoTime();
+		writer.stop();
+		this.writer = null;
+		assertThat(written()).containsExactly("web:anna");
+		// Not after the minute's linger: stopping wakes the writer.
+		assertThat(System.nanoTime() - started).isLessThan(java.util.concurrent.TimeUnit.SECONDS.toNanos(5));
+	}
+
+	@Test
+	void aFailedBatchIsKeptAndWrittenOnceRedisIsBack() {
+		List<String> failedOnce = Collections.synchronizedList(new ArrayList<>());
+		doAnswer(invocation -> {
+			List<ConversationStore.Turn> turns = invocation.getArgument(0);
+			if (failedOnce.isEmpty()) {
+				failedOnce.add("failed");
+				throw new IllegalStateException("Redis away");
+			}
+			this.batches.add(turns.stream().map(ConversationStore.Turn::userId).toList());
+			return null;
+		}).when(this.store).remember(anyList());
+		this.writer = new HistoryWriter(this.store, Clock.systemUTC(), 10);
+		this.writer.start();
+		this.writer.write("web:anna", Language.EN, "hello", List.of());
+		await().until(() -> !this.batches.isEmpty());
+		assertThat(failedOnce).hasSize(1);
+		assertThat(written()).containsExactly("web:anna");
+	}
+
+	private List<String> written() {
+		return this.batches.stream().flatMap(List::stream).toList();
+	}
+
+}
