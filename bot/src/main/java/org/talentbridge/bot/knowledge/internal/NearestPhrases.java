@@ -14,9 +14,11 @@ import java.util.Map;
  */
 final class NearestPhrases {
 
-	private final Map<String, int[]> postings;
+	/** Each word's rarity and the phrases that have it. */
+	private final Map<String, Word> words;
 
-	private final double[] weights;
+	/** One over the square root of each phrase's weight: a multiplication per phrase touched, not a root and a division. */
+	private final double[] inverseNorms;
 
 	private final boolean[] inScope;
 
@@ -25,18 +27,21 @@ final class NearestPhrases {
 
 	private final Map<String, Integer> articleNumbers;
 
-	private final Map<String, Double> rarity;
-
 	private final double unknownRarity;
 
-	private NearestPhrases(Map<String, int[]> postings, double[] weights, boolean[] inScope, int[] articles,
-			Map<String, Integer> articleNumbers, Map<String, Double> rarity, double unknownRarity) {
-		this.postings = postings;
-		this.weights = weights;
+	private record Word(double rarity, int[] phrases) {
+	}
+
+	private NearestPhrases(Map<String, Word> words, double[] weights, boolean[] inScope, int[] articles,
+			Map<String, Integer> articleNumbers, double unknownRarity) {
+		this.words = words;
+		this.inverseNorms = new double[weights.length];
+		for (int phrase = 0; phrase < weights.length; phrase++) {
+			this.inverseNorms[phrase] = 1 / Math.sqrt(weights[phrase]);
+		}
 		this.inScope = inScope;
 		this.articles = articles;
 		this.articleNumbers = articleNumbers;
-		this.rarity = rarity;
 		this.unknownRarity = unknownRarity;
 		this.scratch = ThreadLocal.withInitial(() -> new Scratch(weights.length));
 	}
@@ -62,7 +67,7 @@ final class NearestPhrases {
 	/** As {@link #nearest(String, Analyzers)}, from the message's {@link WordOdds#features(String)}. */
 	Nearest nearest(List<String> wordFeatures, Analyzers analyzers) {
 		List<String> features = meaningful(wordFeatures, analyzers);
-		if (features.isEmpty() || this.weights.length == 0) {
+		if (features.isEmpty() || this.inverseNorms.length == 0) {
 			return Nearest.NONE;
 		}
 		double total = 0;
@@ -72,13 +77,14 @@ final class NearestPhrases {
 		int[] touched = scratch.touched;
 		int count = 0;
 		for (String feature : features) {
-			Double weight = this.rarity.get(feature);
-			if (weight == null) {
+			Word word = this.words.get(feature);
+			if (word == null) {
 				total += this.unknownRarity;
 				continue;
 			}
+			double weight = word.rarity();
 			total += weight;
-			for (int phrase : this.postings.get(feature)) {
+			for (int phrase : word.phrases()) {
 				if (matched[phrase] == 0) {
 					touched[count++] = phrase;
 				}
@@ -88,9 +94,10 @@ final class NearestPhrases {
 		double in = 0;
 		double out = 0;
 		double[] byArticle = new double[this.articleNumbers.size()];
+		double inverseTotal = 1 / Math.sqrt(total);
 		for (int t = 0; t < count; t++) {
 			int phrase = touched[t];
-			double closeness = matched[phrase] / Math.sqrt(total * this.weights[phrase]);
+			double closeness = matched[phrase] * inverseTotal * this.inverseNorms[phrase];
 			matched[phrase] = 0;
 			if (this.inScope[phrase]) {
 				in = Math.max(in, closeness);
@@ -161,25 +168,22 @@ final class NearestPhrases {
 					lists.computeIfAbsent(feature, f -> new ArrayList<>()).add(phrase);
 				}
 			}
-			Map<String, int[]> postings = new HashMap<>();
-			Map<String, Double> rarity = new HashMap<>();
-			lists.forEach((feature, list) -> {
-				postings.put(feature, list.stream().mapToInt(Integer::intValue).toArray());
-				rarity.put(feature, rarity(n, list.size()));
-			});
+			Map<String, Word> words = new HashMap<>();
+			lists.forEach((feature, list) -> words.put(feature,
+					new Word(rarity(n, list.size()), list.stream().mapToInt(Integer::intValue).toArray())));
 			double[] weights = new double[n];
 			boolean[] scope = new boolean[n];
 			int[] articleOf = new int[n];
 			Map<String, Integer> numbers = new HashMap<>();
 			for (int phrase = 0; phrase < n; phrase++) {
 				for (String feature : this.phrases.get(phrase)) {
-					weights[phrase] += rarity.get(feature);
+					weights[phrase] += words.get(feature).rarity();
 				}
 				String article = this.articles.get(phrase);
 				scope[phrase] = article != null;
 				articleOf[phrase] = (article != null) ? numbers.computeIfAbsent(article, a -> numbers.size()) : -1;
 			}
-			return new NearestPhrases(postings, weights, scope, articleOf, Map.copyOf(numbers), rarity, rarity(n, 0));
+			return new NearestPhrases(words, weights, scope, articleOf, Map.copyOf(numbers), rarity(n, 0));
 		}
 
 		private static double rarity(int phrases, int with) {
