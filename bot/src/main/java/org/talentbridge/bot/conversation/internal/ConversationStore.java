@@ -177,8 +177,11 @@ class ConversationStore {
 				pipeline.rpush(key, lines);
 				pipeline.ltrim(key, -this.properties.historySize(), -1);
 				pipeline.expire(key, ttl);
-				// The profile outlives silence by the retention period, and no longer (when the person last
-				// wrote is kept once, in the seen set below).
+				// Not the learned language: the conversation wrote it at once, and written again here, late,
+				// it could undo a "/language" the person chose meanwhile.
+				// It also makes the profile exist from the first message, so "/mydata" can say what is not known yet.
+				pipeline.hset(RedisUserProfiles.key(turn.userId()), "lastSeen", Long.toString(turn.at()));
+				// The profile outlives silence by the retention period, and no longer.
 				pipeline.expire(RedisUserProfiles.key(turn.userId()), this.privacy.retention().toSeconds());
 			}
 			if (!seen.isEmpty()) {

@@ -72,7 +72,7 @@ class RetentionIntegrationTests {
 		assertThat(this.redis.lrange(ConversationStore.historyKey(user), 0, -1))
 			.allSatisfy(line -> assertThat(line).startsWith(said + "|"))
 			.hasSize(2);
-		assertThat(this.redis.zscore(RetentionSweeper.SEEN_KEY, user)).isEqualTo((double) said);
+		assertThat(this.redis.hget("tb:conversation:user:" + user, "lastSeen")).isEqualTo(Long.toString(said));
 	}
 
 	@Autowired
