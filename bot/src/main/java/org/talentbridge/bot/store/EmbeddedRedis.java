@@ -119,7 +119,10 @@ final class EmbeddedRedis implements AutoCloseable {
 		java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(binary, "--bind", "127.0.0.1",
 				"--port", Integer.toString(port), "--dir", dir.toString(), "--appendonly", "yes", "--appendfsync",
 				"everysec", "--save", "", "--pidfile", dir.resolve(PID_FILE).toString(), "--protected-mode", "yes",
-				"--maxmemory-policy", "noeviction", "--logfile", dir.resolve("redis.log").toString()));
+				"--maxmemory-policy", "noeviction", "--logfile", dir.resolve("redis.log").toString(),
+				// A minute's flood counts (a field per person who wrote) expire at once: freed in the
+				// background, not on the thread that answers the bot's next command.
+				"--lazyfree-lazy-expire", "yes"));
 		socket(dir).ifPresent(socket -> command.addAll(
 				java.util.List.of("--unixsocket", socket.toString(), "--unixsocketperm", "700")));
 		Process server = new ProcessBuilder(command)
