@@ -143,16 +143,19 @@ class HistoryWriter implements SmartLifecycle {
 		while (this.running || !this.queue.isEmpty()) {
 			try {
 				synchronized (this.writing) {
-					ConversationStore.Turn first = this.queue.poll(100, TimeUnit.MILLISECONDS);
-					if (first == null) {
-						continue;
-					}
-					batch.add(first);
-					this.queue.drainTo(batch, BATCH - 1);
-					if (batch.size() < BATCH && this.running) {
-						// Lets go of the lock meanwhile: a reader flushing a person's turns takes them from the batch.
-						this.writing.wait(this.lingerMillis);
-						this.queue.drainTo(batch, BATCH - batch.size());
+					// A batch still in hand is one that failed: tried again as it is, in its order.
+					if (batch.isEmpty()) {
+						ConversationStore.Turn first = this.queue.poll(100, TimeUnit.MILLISECONDS);
+						if (first == null) {
+							continue;
+						}
+						batch.add(first);
+						this.queue.drainTo(batch, BATCH - 1);
+						if (batch.size() < BATCH && this.running) {
+							// Lets go of the lock meanwhile: a reader flushing a person's turns takes them from the batch.
+							this.writing.wait(this.lingerMillis);
+							this.queue.drainTo(batch, BATCH - batch.size());
+						}
 					}
 					if (!batch.isEmpty()) {
 						this.store.remember(batch);
@@ -165,12 +168,8 @@ class HistoryWriter implements SmartLifecycle {
 				return;
 			}
 			catch (RuntimeException ex) {
-				// Redis away: keep the turns and try again shortly rather than lose them.
+				// Redis away: the batch stays in hand (readers can still take theirs) and is tried again shortly.
 				log.warn("Writing conversation history failed, retrying: {}", ex.getMessage());
-				synchronized (this.writing) {
-					batch.forEach(this.queue::offer);
-					batch.clear();
-				}
 				sleepQuietly();
 			}
 		}
