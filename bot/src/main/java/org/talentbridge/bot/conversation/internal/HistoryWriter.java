@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -50,7 +51,10 @@ class HistoryWriter implements SmartLifecycle {
 
 	private volatile boolean running;
 
-	private @Nullable Thread thread;
+	/** The writer waits for a first turn, outside the lock: a turn queued now must wake it. */
+	private volatile boolean idle;
+
+	private volatile @Nullable Thread thread;
 
 	private final long lingerMillis;
 
@@ -79,6 +83,12 @@ class HistoryWriter implements SmartLifecycle {
 	private void queue(ConversationStore.Turn turn) {
 		if (!this.running || !this.queue.offer(turn)) {
 			this.store.remember(List.of(turn));
+		}
+		else if (this.idle) {
+			Thread writer = this.thread;
+			if (writer != null) {
+				LockSupport.unpark(writer);
+			}
 		}
 	}
 
@@ -140,17 +150,19 @@ class HistoryWriter implements SmartLifecycle {
 
 	private void drainLoop() {
 		List<ConversationStore.Turn> batch = this.pending;
+		boolean failed = false;
 		while (this.running || !this.queue.isEmpty()) {
 			try {
+				if (!failed) {
+					awaitTurn();
+				}
 				synchronized (this.writing) {
 					// A batch still in hand is one that failed: tried again as it is, in its order.
 					if (batch.isEmpty()) {
-						ConversationStore.Turn first = this.queue.poll(100, TimeUnit.MILLISECONDS);
-						if (first == null) {
+						this.queue.drainTo(batch, BATCH);
+						if (batch.isEmpty()) {
 							continue;
 						}
-						batch.add(first);
-						this.queue.drainTo(batch, BATCH - 1);
 						if (batch.size() < BATCH && this.running) {
 							// Lets go of the lock meanwhile: a reader flushing a person's turns takes them from the batch.
 							this.writing.wait(this.lingerMillis);
@@ -161,6 +173,7 @@ class HistoryWriter implements SmartLifecycle {
 						this.store.remember(batch);
 					}
 					batch.clear();
+					failed = false;
 				}
 			}
 			catch (InterruptedException ex) {
@@ -170,14 +183,39 @@ class HistoryWriter implements SmartLifecycle {
 			catch (RuntimeException ex) {
 				// Redis away: the batch stays in hand (readers can still take theirs) and is tried again shortly.
 				log.warn("Writing conversation history failed, retrying: {}", ex.getMessage());
+				failed = true;
 				sleepQuietly();
 			}
+		}
+	}
+
+	/**
+	 * Waits, without the lock, until a turn is queued or the bot stops: a reader flushing while the
+	 * bot is quiet does not wait for the writer.
+	 */
+	private void awaitTurn() throws InterruptedException {
+		this.idle = true;
+		try {
+			// Marked idle before looking, so a turn queued after the look unparks this thread.
+			while (this.queue.isEmpty() && this.running) {
+				LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(100));
+				if (Thread.interrupted()) {
+					throw new InterruptedException();
+				}
+			}
+		}
+		finally {
+			this.idle = false;
 		}
 	}
 
 	@Override
 	public void stop() {
 		this.running = false;
+		Thread idleWriter = this.thread;
+		if (idleWriter != null) {
+			LockSupport.unpark(idleWriter);
+		}
 		synchronized (this.writing) {
 			// Ends a linger now: the batch in hand is written before the bot stops.
 			this.writing.notifyAll();
