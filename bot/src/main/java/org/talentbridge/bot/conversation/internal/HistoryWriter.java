@@ -97,8 +97,9 @@ class HistoryWriter implements SmartLifecycle {
 		this.running = true;
 		Thread writer = new Thread(this::drainLoop, "history-writer");
 		writer.setDaemon(true);
-		writer.start();
+		// Known before it runs, so the first turn queued can wake it.
 		this.thread = writer;
+		writer.start();
 	}
 
 	/**
@@ -212,15 +213,14 @@ class HistoryWriter implements SmartLifecycle {
 	@Override
 	public void stop() {
 		this.running = false;
-		Thread idleWriter = this.thread;
-		if (idleWriter != null) {
-			LockSupport.unpark(idleWriter);
+		Thread writer = this.thread;
+		if (writer != null) {
+			LockSupport.unpark(writer);
 		}
 		synchronized (this.writing) {
 			// Ends a linger now: the batch in hand is written before the bot stops.
 			this.writing.notifyAll();
 		}
-		Thread writer = this.thread;
 		if (writer != null) {
 			try {
 				writer.join(TimeUnit.SECONDS.toMillis(10));
