@@ -108,33 +108,27 @@ class HistoryWriter implements SmartLifecycle {
 	 */
 	void discard(String userId) {
 		synchronized (this.writing) {
-			this.pending.removeIf(turn -> turn.userId().equals(userId));
-			this.queue.removeIf(turn -> turn.userId().equals(userId));
+			takeTurnsOf(userId);
 		}
 	}
 
 	/** Writes the person's queued turns now, for someone about to read their history. */
 	void flush(String userId) {
 		synchronized (this.writing) {
-			List<ConversationStore.Turn> theirs = new ArrayList<>();
-			this.pending.removeIf(turn -> {
-				if (turn.userId().equals(userId)) {
-					theirs.add(turn);
-					return true;
-				}
-				return false;
-			});
-			this.queue.removeIf(turn -> {
-				if (turn.userId().equals(userId)) {
-					theirs.add(turn);
-					return true;
-				}
-				return false;
-			});
+			List<ConversationStore.Turn> theirs = takeTurnsOf(userId);
 			if (!theirs.isEmpty()) {
 				this.store.remember(theirs);
 			}
 		}
+	}
+
+	/** The person's turns not written yet, in their order, taken from the batch in hand and the queue. */
+	private List<ConversationStore.Turn> takeTurnsOf(String userId) {
+		List<ConversationStore.Turn> theirs = new ArrayList<>();
+		java.util.function.Predicate<ConversationStore.Turn> taken = turn -> turn.userId().equals(userId) && theirs.add(turn);
+		this.pending.removeIf(taken);
+		this.queue.removeIf(taken);
+		return theirs;
 	}
 
 	/** Writes everything queued now, for someone about to read who wrote when. */

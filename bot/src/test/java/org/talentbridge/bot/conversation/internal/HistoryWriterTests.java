@@ -58,11 +58,7 @@ class HistoryWriterTests {
 
 	@Test
 	void aReaderFlushingTakesThePersonsTurnsFromTheBatchInHandAndTheyAreNotWrittenTwice() throws Exception {
-		HistoryWriter writer = start(1_000);
-		writer.write("web:anna", Language.EN, "hello", List.of());
-		writer.write("web:ben", Language.EN, "hej", List.of());
-		// The writer has taken both and lingers for more.
-		Thread.sleep(200);
+		HistoryWriter writer = twoTurnsInHand();
 		writer.flush("web:anna");
 		assertThat(this.batches).containsExactly(List.of("web:anna"));
 		await().until(() -> this.batches.size() == 2);
@@ -89,10 +85,7 @@ class HistoryWriterTests {
 
 	@Test
 	void discardingDropsThePersonsTurnsFromTheBatchInHand() throws Exception {
-		HistoryWriter writer = start(1_000);
-		writer.write("web:anna", Language.EN, "hello", List.of());
-		writer.write("web:ben", Language.EN, "hej", List.of());
-		Thread.sleep(200);
+		HistoryWriter writer = twoTurnsInHand();
 		writer.discard("web:anna");
 		await().until(() -> !this.batches.isEmpty());
 		assertThat(written()).containsExactly("web:ben");
@@ -130,6 +123,15 @@ class HistoryWriterTests {
 		await().until(() -> written().size() == 2);
 		assertThat(failedOnce).hasSize(1);
 		assertThat(written()).containsExactly("web:anna", "web:ben");
+	}
+
+	/** Anna's and Ben's turns, taken by a writer that lingers a second for more. */
+	private HistoryWriter twoTurnsInHand() throws InterruptedException {
+		HistoryWriter writer = start(1_000);
+		writer.write("web:anna", Language.EN, "hello", List.of());
+		writer.write("web:ben", Language.EN, "hej", List.of());
+		Thread.sleep(200);
+		return writer;
 	}
 
 	private List<String> written() {
