@@ -46,14 +46,43 @@ class HistoryWriterTests {
 	}
 
 	@Test
-	void turnsArrivingWhileTheWriterLingersGoInOneBatch() {
+	void turnsArrivingWhileTheWriterLingersGoInOneBatchWrittenInShortRoundTrips() {
 		HistoryWriter writer = start(300);
+		List<String> people = new ArrayList<>();
 		for (int i = 0; i < 50; i++) {
-			writer.write("web:person-" + i, Language.EN, "hello", List.of());
+			people.add("web:person-" + i);
+			writer.write(people.get(i), Language.EN, "hello", List.of());
 		}
 		await().until(() -> written().size() == 50);
-		assertThat(this.batches).hasSizeLessThanOrEqualTo(2);
-		assertThat(written()).doesNotHaveDuplicates();
+		// One batch (or two, if the writer woke between two turns), in round trips of a chunk at most.
+		int roundTripsPerBatch = (50 + HistoryWriter.CHUNK - 1) / HistoryWriter.CHUNK;
+		assertThat(this.batches).hasSizeBetween(roundTripsPerBatch, roundTripsPerBatch + 1)
+			.allSatisfy(roundTrip -> assertThat(roundTrip).hasSizeLessThanOrEqualTo(HistoryWriter.CHUNK));
+		assertThat(written()).containsExactlyElementsOf(people);
+	}
+
+	@Test
+	void aRoundTripFailingInTheMiddleOfABatchRetriesOnlyTheTurnsNotWritten() {
+		List<String> failures = Collections.synchronizedList(new ArrayList<>());
+		doAnswer(invocation -> {
+			List<ConversationStore.Turn> turns = invocation.getArgument(0);
+			if (this.batches.size() == 1 && failures.isEmpty()) {
+				failures.add("second round trip");
+				throw new IllegalStateException("Redis away");
+			}
+			this.batches.add(turns.stream().map(ConversationStore.Turn::userId).toList());
+			return null;
+		}).when(this.store).remember(anyList());
+		this.writer = new HistoryWriter(this.store, Clock.systemUTC(), 300);
+		this.writer.start();
+		List<String> people = new ArrayList<>();
+		for (int i = 0; i < 3 * HistoryWriter.CHUNK; i++) {
+			people.add("web:person-" + i);
+			this.writer.write(people.get(i), Language.EN, "hello", List.of());
+		}
+		await().until(() -> written().size() >= people.size());
+		assertThat(failures).hasSize(1);
+		assertThat(written()).containsExactlyElementsOf(people);
 	}
 
 	@Test
