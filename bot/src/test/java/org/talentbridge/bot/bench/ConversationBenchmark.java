@@ -34,11 +34,13 @@ import org.talentbridge.bot.knowledge.SearchResult;
 /**
  * In-process answer latency, sampled per call: the whole conversation (Redis round trips to the
  * embedded server included) and the knowledge-base search alone. JMH prints p50, p99 and more.
+ * The warm-up is long because C2 goes on compiling the answer path for about 35 s after start
+ * (JFR's compilation events); with 9 s of warm-up the figures measured the compiler as well.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 3)
+@Warmup(iterations = 5, time = 10)
 @Measurement(iterations = 5, time = 4)
 @Fork(value = 1, jvmArgsAppend = "-Xmx256m")
 public class ConversationBenchmark {
