@@ -22,8 +22,8 @@ import org.talentbridge.bot.conversation.Language;
  * Nothing is dropped: when the queue is full the caller writes itself, and stopping the bot writes
  * what is still queued.
  * <p>
- * A batch goes to Redis in round trips of {@link #CHUNK} turns, so that a reply's commands never
- * wait behind a long pipeline.
+ * A batch goes to Redis in round trips of {@link #CHUNK} turns, so that a reply's commands wait
+ * behind a short pipeline at most, not a whole batch.
  * <p>
  * After the first turn of a batch the writer lingers a few milliseconds for more: without it, at a
  * steady trickle each batch held one or two turns, and each paid its own round trip, bookkeeping
