@@ -63,18 +63,7 @@ class HistoryWriterTests {
 
 	@Test
 	void aRoundTripFailingInTheMiddleOfABatchRetriesOnlyTheTurnsNotWritten() {
-		List<String> failures = Collections.synchronizedList(new ArrayList<>());
-		doAnswer(invocation -> {
-			List<ConversationStore.Turn> turns = invocation.getArgument(0);
-			if (this.batches.size() == 1 && failures.isEmpty()) {
-				failures.add("second round trip");
-				throw new IllegalStateException("Redis away");
-			}
-			this.batches.add(turns.stream().map(ConversationStore.Turn::userId).toList());
-			return null;
-		}).when(this.store).remember(anyList());
-		this.writer = new HistoryWriter(this.store, Clock.systemUTC(), 300);
-		this.writer.start();
+		List<String> failures = startFailingOnceAfter(1, 300);
 		List<String> people = new ArrayList<>();
 		for (int i = 0; i < 3 * HistoryWriter.CHUNK; i++) {
 			people.add("web:person-" + i);
@@ -135,23 +124,32 @@ class HistoryWriterTests {
 
 	@Test
 	void aFailedBatchIsKeptAndWrittenOnceRedisIsBack() {
-		List<String> failedOnce = Collections.synchronizedList(new ArrayList<>());
-		doAnswer(invocation -> {
-			List<ConversationStore.Turn> turns = invocation.getArgument(0);
-			if (failedOnce.isEmpty()) {
-				failedOnce.add("failed");
-				throw new IllegalStateException("Redis away");
-			}
-			this.batches.add(turns.stream().map(ConversationStore.Turn::userId).toList());
-			return null;
-		}).when(this.store).remember(anyList());
-		this.writer = new HistoryWriter(this.store, Clock.systemUTC(), 10);
-		this.writer.start();
+		List<String> failedOnce = startFailingOnceAfter(0, 10);
 		this.writer.write("web:anna", Language.EN, "hello", List.of());
 		this.writer.write("web:ben", Language.EN, "hej", List.of());
 		await().until(() -> written().size() == 2);
 		assertThat(failedOnce).hasSize(1);
 		assertThat(written()).containsExactly("web:anna", "web:ben");
+	}
+
+	/**
+	 * A writer whose store fails once, on the round trip after the given number written; the
+	 * failures are returned as they happen.
+	 */
+	private List<String> startFailingOnceAfter(int roundTripsWritten, long lingerMillis) {
+		List<String> failures = Collections.synchronizedList(new ArrayList<>());
+		doAnswer(invocation -> {
+			List<ConversationStore.Turn> turns = invocation.getArgument(0);
+			if (this.batches.size() == roundTripsWritten && failures.isEmpty()) {
+				failures.add("round trip " + (roundTripsWritten + 1));
+				throw new IllegalStateException("Redis away");
+			}
+			this.batches.add(turns.stream().map(ConversationStore.Turn::userId).toList());
+			return null;
+		}).when(this.store).remember(anyList());
+		this.writer = new HistoryWriter(this.store, Clock.systemUTC(), lingerMillis);
+		this.writer.start();
+		return failures;
 	}
 
 	/** Anna's and Ben's turns, taken by a writer that lingers a second for more. */
