@@ -140,7 +140,15 @@ class LanguageDetector implements org.springframework.beans.factory.SmartInitial
 		 * Per n-gram, the parameters of our outcomes only, and last how far any outcome's parameter
 		 * lies above the lowest of ours: what bounds how far below the best language ours can fall.
 		 */
-		private final Map<String, double[]> narrow;
+		private final GramRows narrow;
+
+		/** The model's own text clean-up (e-mail addresses, links, mentions, numbers, repeated letters). */
+		private final opennlp.tools.util.normalizer.CharSequenceNormalizer normalizer = new opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer(
+				opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer.getInstance(),
+				opennlp.tools.util.normalizer.UrlCharSequenceNormalizer.getInstance(),
+				opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer.getInstance(),
+				opennlp.tools.util.normalizer.NumberCharSequenceNormalizer.getInstance(),
+				opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer.getInstance());
 
 		/** Columns of {@link #narrow} before the bound: our languages' codes. */
 		private final int narrowCount;
@@ -168,9 +176,9 @@ class LanguageDetector implements org.springframework.beans.factory.SmartInitial
 			this.contexts = ThreadLocal.withInitial(() -> model.getFactory().getContextGenerator());
 		}
 
-		private static Map<String, double[]> narrow(Map<String, opennlp.tools.ml.model.Context> parameters, int[] ours,
+		private static GramRows narrow(Map<String, opennlp.tools.ml.model.Context> parameters, int[] ours,
 				int outcomes) {
-			Map<String, double[]> narrow = new java.util.HashMap<>(parameters.size() * 2);
+			GramRows narrow = new GramRows(parameters.size(), ours.length + 1);
 			parameters.forEach((gram, context) -> {
 				double[] row = new double[ours.length + 1];
 				int[] given = context.getOutcomes();
@@ -202,16 +210,21 @@ class LanguageDetector implements org.springframework.beans.factory.SmartInitial
 		 * zero (where the model's own answer is negative infinity), the exact ones are computed.
 		 */
 		double[] scores(CharSequence text) {
+			long[] grams = GramRows.distinctGrams(this.normalizer.normalize(text));
+			if (grams == null) {
+				return logProbabilities(text);
+			}
 			double[] sums = new double[this.narrowCount];
 			double bound = Math.log(this.outcomes);
-			// Each n-gram as often as the context has it, as in the model's own sums.
-			for (CharSequence gram : this.contexts.get().getContext(text)) {
-				double[] row = this.narrow.get(gram.toString());
-				if (row != null) {
+			// Each distinct n-gram once, as the model's context generator gives them.
+			double[] rows = this.narrow.rows;
+			for (long gram : grams) {
+				int row = this.narrow.row(gram);
+				if (row >= 0) {
 					for (int k = 0; k < sums.length; k++) {
-						sums[k] += row[k];
+						sums[k] += rows[row + k];
 					}
-					bound += row[sums.length];
+					bound += rows[row + sums.length];
 				}
 			}
 			if (bound >= SAFE_BOUND) {
@@ -265,6 +278,113 @@ class LanguageDetector implements org.springframework.beans.factory.SmartInitial
 				result[language.ordinal()] = (Math.exp(best) == 0) ? Double.NEGATIVE_INFINITY : best;
 			}
 			return result;
+		}
+
+	}
+
+	/**
+	 * The model's n-grams (one to three characters, lower case) packed into a long each, in an
+	 * open-addressing table over one flat array of rows: scoring a message makes no String per
+	 * n-gram and follows no pointer from a map entry to its row.
+	 */
+	static final class GramRows {
+
+		private static final int MAX_GRAM = 3;
+
+		private final long[] keys;
+
+		private final int[] starts;
+
+		final double[] rows;
+
+		private final int width;
+
+		private final int mask;
+
+		private int size;
+
+		GramRows(int expected, int width) {
+			int capacity = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
+			this.keys = new long[capacity];
+			this.starts = new int[capacity];
+			this.rows = new double[expected * width];
+			this.width = width;
+			this.mask = capacity - 1;
+		}
+
+		/** Longer n-grams than the model's context makes are never looked up, so they are left out. */
+		void put(String gram, double[] row) {
+			if (gram.isEmpty() || gram.length() > MAX_GRAM) {
+				return;
+			}
+			long key = 0;
+			for (int i = 0; i < gram.length(); i++) {
+				key = (key << 16) | gram.charAt(i);
+			}
+			key |= ((long) gram.length()) << 48;
+			int slot = slot(key);
+			while (this.keys[slot] != 0 && this.keys[slot] != key) {
+				slot = (slot + 1) & this.mask;
+			}
+			if (this.keys[slot] == 0) {
+				this.keys[slot] = key;
+				this.starts[slot] = this.size++ * this.width;
+			}
+			System.arraycopy(row, 0, this.rows, this.starts[slot], this.width);
+		}
+
+		/** Where the n-gram's row starts in {@link #rows}, or -1 if the model does not know it. */
+		int row(long key) {
+			int slot = slot(key);
+			long seen;
+			while ((seen = this.keys[slot]) != 0) {
+				if (seen == key) {
+					return this.starts[slot];
+				}
+				slot = (slot + 1) & this.mask;
+			}
+			return -1;
+		}
+
+		private int slot(long key) {
+			long h = key * 0x9E3779B97F4A7C15L;
+			return (int) (h ^ (h >>> 32)) & this.mask;
+		}
+
+		/**
+		 * The distinct one-to-three character n-grams of the normalised text, lower case as
+		 * OpenNLP's {@code StringUtil.toLowerCase} makes them; null for text with surrogate pairs,
+		 * whose code points lower-case otherwise, so that the caller takes the model's own way.
+		 */
+		static long[] distinctGrams(CharSequence text) {
+			int n = text.length();
+			char[] chars = new char[n];
+			for (int i = 0; i < n; i++) {
+				char c = text.charAt(i);
+				if (Character.isSurrogate(c)) {
+					return null;
+				}
+				chars[i] = Character.toLowerCase(c);
+			}
+			long[] grams = new long[Math.max(n, 3 * n - 3)];
+			int count = 0;
+			for (int length = 1; length <= MAX_GRAM; length++) {
+				for (int start = 0; start + length <= n; start++) {
+					long key = 0;
+					for (int i = start; i < start + length; i++) {
+						key = (key << 16) | chars[i];
+					}
+					grams[count++] = key | ((long) length) << 48;
+				}
+			}
+			java.util.Arrays.sort(grams, 0, count);
+			int distinct = 0;
+			for (int i = 0; i < count; i++) {
+				if (distinct == 0 || grams[i] != grams[distinct - 1]) {
+					grams[distinct++] = grams[i];
+				}
+			}
+			return java.util.Arrays.copyOf(grams, distinct);
 		}
 
 	}

@@ -59,7 +59,9 @@ class LanguageDetectorTests {
 	@ValueSource(strings = { "How do I get a CPR number when I move to Copenhagen?", "Hur får jag ett personnummer?",
 			"Hvordan får jeg et gult sundhedskort i København?", "Jeg bor i Oslo og lurer på hvordan jeg får skattekort",
 			"Wie bekomme ich eine Steuerkarte in Dänemark?", "これは日本語の文です", "12345 67890 !!!", "tack så mycket för hjälpen",
-			"Où puis-je apprendre le danois gratuitement à Malmö?", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "ok",
+			"Où puis-je apprendre le danois gratuitement à Malmö?", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "ok", "",
+			"a", "ÅRHUS ÖRESUND ÆBLE İSTANBUL", "Mail info@lund.se or see https://www.lund.se/ny #welcome @lundbot",
+			"Hur mår du? 😀 Jättebra!!!!!! 2027-06-01", "Hvad koster det? 🇩🇰 1.200 kr",
 			"Ich wohne in Malmö und arbeite in Kopenhagen, und ich möchte wissen, wie die Steuern für Grenzpendler "
 					+ "funktionieren, welche Formulare ich brauche, wann ich sie abgeben muss und was passiert, wenn ich "
 					+ "meinen Arbeitgeber wechsle oder umziehe, und ob es Unterschiede zwischen Schweden und Dänemark gibt "
