@@ -2,10 +2,8 @@ package org.talentbridge.bot.conversation.internal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -22,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import org.talentbridge.bot.conversation.FoldedWords;
 import org.talentbridge.bot.conversation.IntentExamples;
 import org.talentbridge.bot.conversation.IntentTraining;
 
@@ -32,11 +31,6 @@ import org.talentbridge.bot.conversation.IntentTraining;
  */
 @Component
 class IntentClassifier implements IntentTraining, org.springframework.beans.factory.SmartInitializingSingleton {
-
-	// Compiled once: String.replaceAll and split would compile them for every message.
-	private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
-
-	private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
 
 	private static final Logger log = LoggerFactory.getLogger(IntentClassifier.class);
 
@@ -217,11 +211,7 @@ class IntentClassifier implements IntentTraining, org.springframework.beans.fact
 
 	/** Lower case, accents folded, words only: "Hej!" and "hej" are the same feature. */
 	static String[] tokens(String text) {
-		String folded = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD))
-			.replaceAll("")
-			.replace('ø', 'o')
-			.replace('æ', 'a');
-		return java.util.Arrays.stream(NOT_WORD.split(folded)).filter(t -> !t.isEmpty()).toArray(String[]::new);
+		return FoldedWords.of(text).toArray(String[]::new);
 	}
 
 

@@ -1,12 +1,11 @@
 package org.talentbridge.bot.knowledge.internal;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
+
+import org.talentbridge.bot.conversation.FoldedWords;
 
 /**
  * Naive Bayes over words: how much more a message's words belong to the knowledge base's example
@@ -52,20 +51,9 @@ final class WordOdds {
 		return odds;
 	}
 
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-	private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
 	static List<String> features(String text) {
-		String folded = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD))
-			.replaceAll("")
-			.replace('ø', 'o')
-			.replace('æ', 'a');
 		List<String> features = new ArrayList<>();
-		for (String word : NOT_WORD.split(folded)) {
-			if (word.isEmpty()) {
-				continue;
-			}
+		for (String word : FoldedWords.of(text)) {
 			if (word.length() >= 2) {
 				features.add(word);
 				if (word.length() > STEM) {
