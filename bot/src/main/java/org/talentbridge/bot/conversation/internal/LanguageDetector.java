@@ -143,12 +143,7 @@ class LanguageDetector implements org.springframework.beans.factory.SmartInitial
 		private final GramRows narrow;
 
 		/** The model's own text clean-up (e-mail addresses, links, mentions, numbers, repeated letters). */
-		private final opennlp.tools.util.normalizer.CharSequenceNormalizer normalizer = new opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer(
-				opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer.getInstance(),
-				opennlp.tools.util.normalizer.UrlCharSequenceNormalizer.getInstance(),
-				opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer.getInstance(),
-				opennlp.tools.util.normalizer.NumberCharSequenceNormalizer.getInstance(),
-				opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer.getInstance());
+		private final CleanUp cleanUp = new CleanUp();
 
 		/** Columns of {@link #narrow} before the bound: our languages' codes. */
 		private final int narrowCount;
@@ -210,7 +205,7 @@ class LanguageDetector implements org.springframework.beans.factory.SmartInitial
 		 * zero (where the model's own answer is negative infinity), the exact ones are computed.
 		 */
 		double[] scores(CharSequence text) {
-			long[] grams = GramRows.distinctGrams(this.normalizer.normalize(text));
+			long[] grams = GramRows.distinctGrams(this.cleanUp.normalize(text));
 			if (grams == null) {
 				return logProbabilities(text);
 			}
@@ -278,6 +273,166 @@ class LanguageDetector implements org.springframework.beans.factory.SmartInitial
 				result[language.ordinal()] = (Math.exp(best) == 0) ? Double.NEGATIVE_INFINITY : best;
 			}
 			return result;
+		}
+
+	}
+
+	/**
+	 * The clean-up of OpenNLP's language detector factory (emoji, links and e-mail addresses,
+	 * mentions and emoticons, digits, repeated letters and spaces, in that order), each step taken
+	 * only when the text has what it could change: most messages have none of it, and each step
+	 * is one to three regular expressions over the whole message.
+	 */
+	static final class CleanUp {
+
+		private final opennlp.tools.util.normalizer.CharSequenceNormalizer emoji = opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer
+			.getInstance();
+
+		private final opennlp.tools.util.normalizer.CharSequenceNormalizer links = opennlp.tools.util.normalizer.UrlCharSequenceNormalizer
+			.getInstance();
+
+		private final opennlp.tools.util.normalizer.CharSequenceNormalizer social = opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer
+			.getInstance();
+
+		private final opennlp.tools.util.normalizer.CharSequenceNormalizer digits = opennlp.tools.util.normalizer.NumberCharSequenceNormalizer
+			.getInstance();
+
+		private final opennlp.tools.util.normalizer.CharSequenceNormalizer shrink = opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer
+			.getInstance();
+
+		CharSequence normalize(CharSequence text) {
+			CharSequence clean = text;
+			if (mayHaveEmoji(clean)) {
+				clean = this.emoji.normalize(clean);
+			}
+			if (mayHaveLink(clean)) {
+				clean = this.links.normalize(clean);
+			}
+			if (mayHaveSocial(clean)) {
+				clean = this.social.normalize(clean);
+			}
+			if (mayHaveDigits(clean)) {
+				clean = this.digits.normalize(clean);
+			}
+			if (mayShrink(clean)) {
+				clean = this.shrink.normalize(clean);
+			}
+			return clean;
+		}
+
+		/**
+		 * What the emoji pattern matches: written with surrogates, its class reads as a range from
+		 * U+D83C to U+10FC00, a hyphen and U+DFFF, so hyphens and everything from U+D83C up go.
+		 */
+		private static boolean mayHaveEmoji(CharSequence text) {
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c == '-' || c >= 0xD83C) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** Links need "://", e-mail addresses an at sign. */
+		private static boolean mayHaveLink(CharSequence text) {
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c == '@' || (c == ':' && i + 2 < text.length() && text.charAt(i + 1) == '/' && text.charAt(i + 2) == '/')) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/**
+		 * Hash tags and mentions, "RT " and "RT:", emoticons such as ":-)" or "xD", laughter such as
+		 * "haha" ({@code ([hj])+([aieou])+(\1+\2+)+} needs an h or j, vowels, an h or j, a vowel),
+		 * all without regard to case as the model's patterns.
+		 */
+		private static boolean mayHaveSocial(CharSequence text) {
+			int n = text.length();
+			for (int i = 0; i < n; i++) {
+				char c = lower(text.charAt(i));
+				if (c == '#' || c == '@') {
+					return true;
+				}
+				char next = (i + 1 < n) ? lower(text.charAt(i + 1)) : 0;
+				if (c == 'r' && next == 't' && i + 2 < n && (text.charAt(i + 2) == ' ' || text.charAt(i + 2) == ':')) {
+					return true;
+				}
+				if (c == ':' || c == ';' || c == 'x') {
+					char face = (next == '-' && i + 2 < n) ? lower(text.charAt(i + 2)) : next;
+					if (face == '(' || face == ')' || face == 'd' || face == 'o' || face == 'p') {
+						return true;
+					}
+				}
+				if ((c == 'h' || c == 'j') && laughterFrom(text, i + 1)) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private static boolean laughterFrom(CharSequence text, int from) {
+			int i = from;
+			while (i < text.length() && vowel(lower(text.charAt(i)))) {
+				i++;
+			}
+			if (i == from) {
+				return false;
+			}
+			int hj = i;
+			while (i < text.length() && (lower(text.charAt(i)) == 'h' || lower(text.charAt(i)) == 'j')) {
+				i++;
+			}
+			return i > hj && i < text.length() && vowel(lower(text.charAt(i)));
+		}
+
+		private static boolean vowel(char c) {
+			return c == 'a' || c == 'i' || c == 'e' || c == 'o' || c == 'u';
+		}
+
+		/** Java's {@code \d}: ASCII digits only. */
+		private static boolean mayHaveDigits(CharSequence text) {
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c >= '0' && c <= '9') {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** Two white spaces in a row, a letter three times in a row, or something to trim at either end. */
+		private static boolean mayShrink(CharSequence text) {
+			int n = text.length();
+			if (n == 0) {
+				return false;
+			}
+			if (text.charAt(0) <= ' ' || text.charAt(n - 1) <= ' ') {
+				return true;
+			}
+			for (int i = 0; i + 1 < n; i++) {
+				char c = text.charAt(i);
+				char next = text.charAt(i + 1);
+				if (space(c) && space(next)) {
+					return true;
+				}
+				if (i + 2 < n && lower(c) == lower(next) && lower(next) == lower(text.charAt(i + 2))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** Java's {@code \s}. */
+		private static boolean space(char c) {
+			return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+		}
+
+		private static char lower(char c) {
+			return (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
 		}
 
 	}

@@ -84,6 +84,39 @@ class LanguageDetectorTests {
 		}
 	}
 
+	/** The clean-up skips a step only where the step would change nothing: the same text as OpenNLP's. */
+	@org.junit.jupiter.api.Test
+	void cleansUpAsTheModelsOwnNormalizers() {
+		opennlp.tools.util.normalizer.CharSequenceNormalizer theirs = new opennlp.tools.util.normalizer.AggregateCharSequenceNormalizer(
+				opennlp.tools.util.normalizer.EmojiCharSequenceNormalizer.getInstance(),
+				opennlp.tools.util.normalizer.UrlCharSequenceNormalizer.getInstance(),
+				opennlp.tools.util.normalizer.TwitterCharSequenceNormalizer.getInstance(),
+				opennlp.tools.util.normalizer.NumberCharSequenceNormalizer.getInstance(),
+				opennlp.tools.util.normalizer.ShrinkCharSequenceNormalizer.getInstance());
+		LanguageDetector.CleanUp ours = new LanguageDetector.CleanUp();
+		String[] pieces = { "h", "H", "j", "a", "e", "o", "O", "u", "i", "x", "X", ":", ";", "-", "(", ")", "d", "D", "p",
+				"r", "R", "t", "T", " ", "  ", "\t", "\n", "#", "@", "1", "42", "http://", "https://lund.se/", "://", "/",
+				"aaa", "AaA", "ö", "å", "😀", "\uD83C", "\uDC00", "mail", ".", "se", "haha", "RT ", "xD", ":-)", "hej",
+				"Malmö", "København", "\uE000", "\uFF01", "\uFFFD", "\uD83B" };
+		java.util.Random random = new java.util.Random(16);
+		int changed = 0;
+		for (int n = 0; n < 50_000; n++) {
+			StringBuilder text = new StringBuilder();
+			for (int k = random.nextInt(12); k > 0; k--) {
+				text.append(pieces[random.nextInt(pieces.length)]);
+			}
+			String expected = theirs.normalize(text).toString();
+			changed += expected.equals(text.toString()) ? 0 : 1;
+			assertThat(ours.normalize(text).toString()).as(text.toString()).isEqualTo(expected);
+		}
+		// The sample must exercise the steps, not only text they leave alone.
+		assertThat(changed).isGreaterThan(20_000);
+		for (char c = 0; c < Character.MAX_VALUE; c++) {
+			String text = "ab" + c + "cd " + c;
+			assertThat(ours.normalize(text).toString()).as("U+%04X", (int) c).isEqualTo(theirs.normalize(text).toString());
+		}
+	}
+
 	private static final opennlp.tools.langdetect.LanguageDetectorModel MODEL = LanguageDetector.read();
 
 	private static void assertSame(double logProbability, double probability) {
