@@ -230,10 +230,17 @@ class ConversationStore {
 
 	}
 
-	/** The directions of a history line: the person's message, a reply, a reply with buttons or a file (as JSON). */
-	static final String IN = "in", OUT = "out", OFFER = "offer";
+	/**
+	 * The directions of a history line: the person's message, a reply, a reply with buttons or a file
+	 * (their JSON, a line break, then the text as it is), and the older form of that (all of it as JSON).
+	 */
+	static final String IN = "in", OUT = "out", OFFERS = "offers", OFFER = "offer";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/** What a reply offers, without its text: escaping an article's text as JSON cost more than the rest of the line. */
+	private record Offered(List<Reply.Button> buttons, ConversationHistory.@Nullable File file) {
+	}
 
 	private static String line(long at, String direction, Language language, String text) {
 		return at + "|" + direction + "|" + language.code() + "|" + text;
@@ -241,7 +248,11 @@ class ConversationStore {
 
 	/** A reply's line; one that offers buttons or a file keeps them, so a reloaded web chat offers them again. */
 	static String line(long at, Language language, Out out) {
-		return out.offers() ? line(at, OFFER, language, JSON.writeValueAsString(out)) : line(at, OUT, language, out.text());
+		if (!out.offers()) {
+			return line(at, OUT, language, out.text());
+		}
+		// JSON has no raw line break, so the first one ends it.
+		return line(at, OFFERS, language, JSON.writeValueAsString(new Offered(out.buttons(), out.file())) + "\n" + out.text());
 	}
 
 	/** A history line as {@link #remember} wrote it; null for one it cannot read. */
@@ -253,6 +264,15 @@ class ConversationStore {
 		try {
 			java.time.Instant at = java.time.Instant.ofEpochMilli(Long.parseLong(parts[0]));
 			Language language = Language.fromCode(parts[2]).orElse(Language.EN);
+			if (OFFERS.equals(parts[1])) {
+				int end = parts[3].indexOf('\n');
+				if (end < 0) {
+					return null;
+				}
+				Offered offered = JSON.readValue(parts[3].substring(0, end), Offered.class);
+				return new ConversationHistory.Line(at, false, language, parts[3].substring(end + 1),
+						(offered.buttons() != null) ? offered.buttons() : List.of(), offered.file());
+			}
 			if (OFFER.equals(parts[1])) {
 				Out out = JSON.readValue(parts[3], Out.class);
 				return new ConversationHistory.Line(at, false, language, out.text(), out.buttons(), out.file());

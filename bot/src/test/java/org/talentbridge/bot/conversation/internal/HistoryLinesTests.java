@@ -23,10 +23,31 @@ class HistoryLinesTests {
 		String raw = ConversationStore.line(AT, Language.SV, ConversationStore.Out.of(reply));
 		ConversationHistory.Line line = ConversationStore.parse(raw);
 
-		assertThat(raw).startsWith(AT + "|offer|sv|").doesNotContain("VCALENDAR");
+		assertThat(raw).startsWith(AT + "|offers|sv|{").endsWith("\nWelcome reception | 12 March").doesNotContain("VCALENDAR");
 		assertThat(line).isEqualTo(new ConversationHistory.Line(Instant.ofEpochMilli(AT), false, Language.SV,
 				"Welcome reception | 12 March", List.of(new Reply.Button("Sign me up", "/signup welcome")),
 				new ConversationHistory.File("welcome.ics", "/events/welcome.ics")));
+	}
+
+	@Test
+	void aTextWithLineBreaksBarsAndJsonUnderButtonsIsKeptAsItWas() {
+		String text = "{\"text\": \"x\"}\n\na | b \\n \"quoted\" \u00e5\u00e6\u00f8 \uD83D\uDC4D\n";
+		Reply reply = new Reply(text, List.of(new Reply.Button("Line\nbreak | \"label\"", "/article a|b")));
+
+		ConversationHistory.Line line = ConversationStore.parse(ConversationStore.line(AT, Language.EN, ConversationStore.Out.of(reply)));
+
+		assertThat(line).isEqualTo(new ConversationHistory.Line(Instant.ofEpochMilli(AT), false, Language.EN, text,
+				List.of(new Reply.Button("Line\nbreak | \"label\"", "/article a|b")), null));
+	}
+
+	@Test
+	void repliesWithButtonsWrittenAllAsJsonAreStillRead() {
+		String older = AT + "|offer|da|{\"text\":\"Velkommen\\n\\nhej\",\"buttons\":[{\"label\":\"Tilmeld\",\"value\":\"/signup w\"}],"
+				+ "\"file\":{\"fileName\":\"w.ics\",\"link\":\"/events/w.ics\"}}";
+
+		assertThat(ConversationStore.parse(older)).isEqualTo(new ConversationHistory.Line(Instant.ofEpochMilli(AT), false,
+				Language.DA, "Velkommen\n\nhej", List.of(new Reply.Button("Tilmeld", "/signup w")),
+				new ConversationHistory.File("w.ics", "/events/w.ics")));
 	}
 
 	@Test
@@ -49,6 +70,8 @@ class HistoryLinesTests {
 		assertThat(ConversationStore.parse("garbage")).isNull();
 		assertThat(ConversationStore.parse("soon|out|en|text")).isNull();
 		assertThat(ConversationStore.parse(AT + "|offer|en|{not json")).isNull();
+		assertThat(ConversationStore.parse(AT + "|offers|en|{\"buttons\":[]}")).isNull();
+		assertThat(ConversationStore.parse(AT + "|offers|en|{not json\ntext")).isNull();
 	}
 
 }
