@@ -124,6 +124,10 @@ public final class TypedAnswers {
 
 	/** "ja", "yes", "jo", "ok", "sure", "gärna" are yes; "nej", "no", "nope" are no. */
 	public static Optional<Boolean> yesOrNo(String text) {
+		// Every message is asked this; one with more letters than the longest yes or no is neither.
+		if (lettersAndDigits(text) > YES_OR_NO_LETTERS) {
+			return Optional.empty();
+		}
 		String word = SPACES.matcher(PUNCTUATION.matcher(normalized(text)).replaceAll(" ")).replaceAll(" ");
 		if (YES.contains(word) || YES.contains(folded(word))) {
 			return Optional.of(Boolean.TRUE);
@@ -132,6 +136,24 @@ public final class TypedAnswers {
 			return Optional.of(Boolean.FALSE);
 		}
 		return Optional.empty();
+	}
+
+	/** The most letters and digits of any yes or no: normalizing and folding never make fewer. */
+	private static final int YES_OR_NO_LETTERS = java.util.stream.Stream.concat(YES.stream(), NO.stream())
+		.mapToInt(TypedAnswers::lettersAndDigits)
+		.max()
+		.orElse(0);
+
+	private static int lettersAndDigits(String text) {
+		int count = 0;
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				count++;
+			}
+			i += Character.charCount(c);
+		}
+		return count;
 	}
 
 	/** "skip", "-", "hoppa över", "spring over", "none": the person leaves an optional field empty. */

@@ -12,13 +12,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TypedAnswersTests {
 
 	@ParameterizedTest
-	@ValueSource(strings = { "ja", "Yes", "jo", "OK", "okay", "sure!", "gärna", "Garna", "Ja tack", "ja, gärna", "gerne" })
+	@ValueSource(strings = { "ja", "Yes", "jo", "OK", "okay", "sure!", "gärna", "Garna", "Ja tack", "ja, gärna", "gerne",
+			"  SELVFØLGELIG!!!  ", "Selvfolgelig.", "of   course!!!!!!!!" })
 	void yes(String text) {
 		assertThat(TypedAnswers.yesOrNo(text)).contains(true);
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "nej", "No", "nope", "Nej tak.", "no thanks" })
+	@ValueSource(strings = { "nej", "No", "nope", "Nej tak.", "no thanks", "NO THANK YOU!!!", "👎" })
 	void no(String text) {
 		assertThat(TypedAnswers.yesOrNo(text)).contains(false);
 	}
@@ -27,6 +28,8 @@ class TypedAnswersTests {
 	void neitherYesNorNo() {
 		assertThat(TypedAnswers.yesOrNo("maybe")).isEmpty();
 		assertThat(TypedAnswers.yesOrNo("yes I study in Lund")).isEmpty();
+		assertThat(TypedAnswers.yesOrNo("selvfølgeligt")).isEmpty();
+		assertThat(TypedAnswers.yesOrNo("yes please, and how do I get a CPR number in Copenhagen?")).isEmpty();
 	}
 
 	@ParameterizedTest
