@@ -22,7 +22,16 @@ final class WordOdds {
 
 	private final long[] documents = new long[2];
 
+	/** Each word's log odds and the prior, made at the first question: the counts are done by then. */
+	private volatile Weights weights;
+
+	private record Weights(Map<String, Double> words, double prior) {
+	}
+
 	void add(String text, boolean inScope) {
+		if (this.weights != null) {
+			throw new IllegalStateException("Word odds are counted before they are asked");
+		}
 		int side = inScope ? 0 : 1;
 		this.documents[side]++;
 		for (String feature : features(text)) {
@@ -38,17 +47,34 @@ final class WordOdds {
 
 	/** As {@link #logOdds(String)}, from the message's {@link #features(String)}. */
 	double logOdds(List<String> features) {
-		int vocabulary = this.counts.size() + 1;
-		double odds = Math.log((this.documents[0] + 1.0) / (this.documents[1] + 1.0));
+		Weights known = weights();
+		double odds = known.prior();
 		for (String feature : features) {
-			int[] count = this.counts.get(feature);
-			if (count == null) {
-				continue;
+			Double weight = known.words().get(feature);
+			if (weight != null) {
+				odds += weight;
 			}
-			odds += Math.log((count[0] + 1.0) / (this.totals[0] + vocabulary))
-					- Math.log((count[1] + 1.0) / (this.totals[1] + vocabulary));
 		}
 		return odds;
+	}
+
+	private Weights weights() {
+		Weights known = this.weights;
+		if (known == null) {
+			synchronized (this) {
+				known = this.weights;
+				if (known == null) {
+					int vocabulary = this.counts.size() + 1;
+					Map<String, Double> words = new HashMap<>(this.counts.size() * 2);
+					this.counts.forEach((feature, count) -> words.put(feature,
+							Math.log((count[0] + 1.0) / (this.totals[0] + vocabulary))
+									- Math.log((count[1] + 1.0) / (this.totals[1] + vocabulary))));
+					known = new Weights(words, Math.log((this.documents[0] + 1.0) / (this.documents[1] + 1.0)));
+					this.weights = known;
+				}
+			}
+		}
+		return known;
 	}
 
 	static List<String> features(String text) {
