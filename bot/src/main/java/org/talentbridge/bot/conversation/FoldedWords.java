@@ -33,8 +33,24 @@ public final class FoldedWords {
 	private FoldedWords() {
 	}
 
-	/** The folded words, in order, repeats kept. */
+	/** The last text split on each thread: the intent classifier and the answer decision split the same message. */
+	private static final ThreadLocal<Split> LAST = new ThreadLocal<>();
+
+	private record Split(String text, List<String> words) {
+	}
+
+	/** The folded words, in order, repeats kept; the list cannot be changed. */
 	public static List<String> of(String text) {
+		Split last = LAST.get();
+		if (last != null && last.text().equals(text)) {
+			return last.words();
+		}
+		List<String> words = java.util.Collections.unmodifiableList(split(text));
+		LAST.set(new Split(text, words));
+		return words;
+	}
+
+	private static List<String> split(String text) {
 		List<String> words = new ArrayList<>();
 		for (int i = 0; i < text.length(); i++) {
 			if (text.charAt(i) >= TABLE_END) {

@@ -59,4 +59,15 @@ class FoldedWordsTests {
 		assertThat(FoldedWords.of("Hej! Malmö, ÆRØ og Göteborg")).containsExactly("hej", "malmo", "aro", "og", "goteborg");
 	}
 
+	@Test
+	void aTextSplitAgainGivesTheSameWordsWhichNoCallerCanChange() {
+		java.util.List<String> first = FoldedWords.of("Hur får jag ett personnummer?");
+
+		assertThat(FoldedWords.of(new String("Hur får jag ett personnummer?"))).isEqualTo(first);
+		assertThat(FoldedWords.of("Hvad med i Sverige?")).containsExactly("hvad", "med", "i", "sverige");
+		assertThat(FoldedWords.of("Hur får jag ett personnummer?")).containsExactly("hur", "far", "jag", "ett", "personnummer");
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> first.add("x"))
+			.isInstanceOf(UnsupportedOperationException.class);
+	}
+
 }
