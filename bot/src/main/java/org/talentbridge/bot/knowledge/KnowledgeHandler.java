@@ -147,16 +147,17 @@ class KnowledgeHandler implements IntentHandler {
 			};
 			buttons.add(new Button(this.phrases.get(language, key), ARTICLE_COMMAND + " " + other.id()));
 		});
-		List<Article> candidates = matches.stream()
-			.map(Match::article)
-			.filter(a -> !a.id().equals(article.id()) && !a.id().equals(article.counterpart()))
-			.filter(a -> samePlace(article.country(), a.country()))
-			.toList();
-		java.util.stream.Stream
-			.concat(candidates.stream().filter(a -> sharesTopic(article, a)),
-					candidates.stream().filter(a -> !sharesTopic(article, a)))
-			.limit(Math.max(0, this.properties.related() - buttons.size()))
-			.forEach(a -> buttons.add(button(a, language)));
+		int wanted = this.properties.related();
+		// Two passes over the matches, best first, rather than streams: this runs under every answer.
+		for (boolean sharing : new boolean[] { true, false }) {
+			for (int i = 0; i < matches.size() && buttons.size() < wanted; i++) {
+				Article a = matches.get(i).article();
+				if (!a.id().equals(article.id()) && !a.id().equals(article.counterpart())
+						&& samePlace(article.country(), a.country()) && sharesTopic(article, a) == sharing) {
+					buttons.add(button(a, language));
+				}
+			}
+		}
 		return buttons;
 	}
 
@@ -166,7 +167,12 @@ class KnowledgeHandler implements IntentHandler {
 	}
 
 	private static boolean sharesTopic(Article a, Article b) {
-		return a.topics().stream().anyMatch(b.topics()::contains);
+		for (String topic : a.topics()) {
+			if (b.topics().contains(topic)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private Reply answer(Article article, Language language, List<Button> related) {
