@@ -20,9 +20,9 @@ import org.talentbridge.bot.store.SharedPipeline;
 
 /**
  * The per-message Redis work of the conversation: one round trip before answering (flood counter,
- * profile, context) and at most one after (what the next message must find), each shared with the
- * other conversations' of the moment ({@link SharedPipeline}); the history, the
- * last-seen time and the day's figures follow later, in batches ({@link HistoryWriter}).
+ * profile, context) and one after (what the next message must find, and the turn's history), each
+ * shared with the other conversations' of the moment ({@link SharedPipeline}); who wrote when and
+ * the day's figures follow later, in batches ({@link SeenWriter}).
  */
 @Component
 class ConversationStore {
@@ -115,81 +115,88 @@ class ConversationStore {
 	}
 
 	/**
-	 * What the next message must find: the follow-up the reply waits for, the topic it was about,
-	 * the open form and a language learned from the message. Written at once, in one round trip,
-	 * not with the history: the person's next message (a button) may arrive within milliseconds.
+	 * What the next message must find (the follow-up the reply waits for, the topic it was about,
+	 * the open form, a language learned from the message) and the turn's history, in one round trip
+	 * before the reply goes: the person's next message (a button) may arrive within milliseconds, and
+	 * a reloaded web chat shows the turn at once. With the reply's commands, a turn's history costs
+	 * no round trip of its own, and no background batch of many turns' texts holds up the replies
+	 * of the moment behind it in Redis.
 	 */
 	void settle(String userId, @Nullable String command, boolean wasExpecting,
 			org.talentbridge.bot.conversation.ConversationContext.@Nullable Topic topic, ContextStore.FormChange form,
-			@Nullable Language learned) {
-		if (command == null && !wasExpecting && topic == null && form.kind() == ContextStore.FormChange.Kind.KEEP
-				&& learned == null) {
+			@Nullable Language learned, @Nullable Turn turn) {
+		if (turn == null && command == null && !wasExpecting && topic == null
+				&& form.kind() == ContextStore.FormChange.Kind.KEEP && learned == null) {
 			return;
 		}
 		String key = RedisUserProfiles.key(userId);
+		long historyTtl = this.properties.historyTtl().toSeconds();
+		long retention = this.privacy.retention().toSeconds();
 		this.shared.run(pipeline -> {
+			Map<String, String> profile = new java.util.HashMap<>(4);
 			if (learned != null) {
-				pipeline.hset(key, RedisUserProfiles.languageFields(learned, false));
+				profile.putAll(RedisUserProfiles.languageFields(learned, false));
+			}
+			if (turn != null) {
+				// It also makes the profile exist from the first message, so "/mydata" can say what is not known yet.
+				profile.put("lastSeen", Long.toString(turn.at()));
 			}
 			if (command != null) {
 				long until = this.clock.millis() + java.time.Duration
 					.ofMinutes(org.talentbridge.bot.conversation.Response.EXPECTING_FOR_MINUTES)
 					.toMillis();
-				pipeline.hset(key, Map.of(EXPECTING, command, EXPECTING_UNTIL, Long.toString(until)));
+				profile.put(EXPECTING, command);
+				profile.put(EXPECTING_UNTIL, Long.toString(until));
 			}
 			else if (wasExpecting) {
 				pipeline.hdel(key, EXPECTING, EXPECTING_UNTIL);
 			}
+			if (!profile.isEmpty()) {
+				pipeline.hset(key, profile);
+			}
 			ContextStore.write(pipeline, userId, topic, form);
+			if (turn == null) {
+				return () -> Boolean.TRUE;
+			}
+			// The profile outlives silence by the retention period, and no longer.
+			pipeline.expire(key, retention);
+			String history = historyKey(userId);
+			String[] lines = new String[1 + turn.out().size()];
+			lines[0] = line(turn.at(), IN, turn.language(), turn.in());
+			for (int i = 0; i < turn.out().size(); i++) {
+				lines[i + 1] = line(turn.at(), turn.language(), turn.out().get(i));
+			}
+			pipeline.rpush(history, lines);
+			pipeline.ltrim(history, -this.properties.historySize(), -1);
+			pipeline.expire(history, historyTtl);
 			return () -> Boolean.TRUE;
 		});
 	}
 
 	/**
-	 * Keeps the last turns, so a person who takes over later can see what was said, and what every
-	 * message leaves besides: who wrote when (for {@link RetentionSweeper}), that they have not
-	 * blocked the bot, and the day's figures; many turns in one round trip, the bookkeeping in a few
-	 * commands for all of them.
+	 * What every message leaves besides its history: who wrote when (for {@link RetentionSweeper}),
+	 * that they have not blocked the bot, and the day's figures; for many messages in a few commands.
 	 */
-	void remember(List<Turn> turns) {
-		long ttl = this.properties.historyTtl().toSeconds();
+	void remember(List<Seen> messages) {
 		Map<String, Double> seen = new java.util.HashMap<>();
 		Map<String, Long> messagesByDay = new java.util.HashMap<>();
 		Map<org.talentbridge.bot.conversation.Channel, java.util.Set<String>> reached = new java.util.EnumMap<>(
 				org.talentbridge.bot.conversation.Channel.class);
+		for (Seen message : messages) {
+			seen.merge(message.userId(), (double) message.at(), Math::max);
+			messagesByDay.merge(dayKey(java.time.Instant.ofEpochMilli(message.at()).atZone(STATS_ZONE).toLocalDate()), 1L,
+					Long::sum);
+			org.talentbridge.bot.conversation.Channel.of(message.userId())
+				.ifPresent(channel -> reached.computeIfAbsent(channel, c -> new java.util.HashSet<>()).add(message.userId()));
+		}
+		if (seen.isEmpty()) {
+			return;
+		}
 		try (AbstractPipeline pipeline = this.redis.pipelined()) {
-			for (Turn turn : turns) {
-				seen.merge(turn.userId(), (double) turn.at(), Math::max);
-				messagesByDay.merge(dayKey(java.time.Instant.ofEpochMilli(turn.at()).atZone(STATS_ZONE).toLocalDate()),
-						1L, Long::sum);
-				org.talentbridge.bot.conversation.Channel.of(turn.userId())
-					.ifPresent(channel -> reached.computeIfAbsent(channel, c -> new java.util.HashSet<>()).add(turn.userId()));
-				String in = turn.in();
-				if (in == null) {
-					continue;
-				}
-				String key = historyKey(turn.userId());
-				String[] lines = new String[1 + turn.out().size()];
-				lines[0] = line(turn.at(), IN, turn.language(), in);
-				for (int i = 0; i < turn.out().size(); i++) {
-					lines[i + 1] = line(turn.at(), turn.language(), turn.out().get(i));
-				}
-				pipeline.rpush(key, lines);
-				pipeline.ltrim(key, -this.properties.historySize(), -1);
-				pipeline.expire(key, ttl);
-				// Not the learned language: the conversation wrote it at once, and written again here, late,
-				// it could undo a "/language" the person chose meanwhile.
-				// It also makes the profile exist from the first message, so "/mydata" can say what is not known yet.
-				pipeline.hset(RedisUserProfiles.key(turn.userId()), "lastSeen", Long.toString(turn.at()));
-				// The profile outlives silence by the retention period, and no longer.
-				pipeline.expire(RedisUserProfiles.key(turn.userId()), this.privacy.retention().toSeconds());
-			}
-			if (!seen.isEmpty()) {
-				// Who wrote when: after the retention period of silence, RetentionSweeper forgets them.
-				pipeline.zadd(RetentionSweeper.SEEN_KEY, seen);
-				// Someone who writes has not blocked the bot (any more).
-				pipeline.srem(ChannelNotifier.BLOCKED_KEY, seen.keySet().toArray(String[]::new));
-			}
+			// Who wrote when: after the retention period of silence, RetentionSweeper forgets them.
+			pipeline.zadd(RetentionSweeper.SEEN_KEY, seen);
+			// Someone who writes has not blocked the bot (any more).
+			pipeline.srem(ChannelNotifier.BLOCKED_KEY, seen.keySet().toArray(String[]::new));
 			messagesByDay.forEach((day, count) -> {
 				pipeline.hincrBy(day, "messages", count);
 				pipeline.expire(day, 400L * 24 * 3600);
@@ -199,16 +206,12 @@ class ConversationStore {
 		}
 	}
 
-	/**
-	 * One message and the replies to it, at the time of the message, waiting to be written; a
-	 * message without history (one past the flood limit, an empty one) has no {@code in}.
-	 */
-	record Turn(String userId, long at, Language language, @Nullable String in, List<Out> out) {
+	/** That a person wrote, and when: every message, answered or not, with history or without. */
+	record Seen(String userId, long at) {
+	}
 
-		static Turn unrecorded(String userId, long at, Language language) {
-			return new Turn(userId, at, language, null, List.of());
-		}
-
+	/** One message and the replies to it, at the time of the message, for the history. */
+	record Turn(String userId, long at, Language language, String in, List<Out> out) {
 	}
 
 	/** A reply as the history keeps it: its text, buttons and file, without the file's content. */

@@ -66,7 +66,7 @@ class DefaultConversation implements Conversation {
 
 	private final ConversationStore store;
 
-	private final HistoryWriter history;
+	private final SeenWriter seen;
 
 	private final UserProfiles profiles;
 
@@ -81,7 +81,7 @@ class DefaultConversation implements Conversation {
 	private final BotActivity activity;
 
 	DefaultConversation(List<IntentHandler> handlers, LanguageDetector detector, IntentClassifier classifier,
-			ConversationStore store, HistoryWriter history, UserProfiles profiles, Phrases phrases,
+			ConversationStore store, SeenWriter seen, UserProfiles profiles, Phrases phrases,
 			ConversationProperties properties, java.time.Clock clock, FormEngine engine, List<TopicProbe> probes,
 			org.springframework.beans.factory.ObjectProvider<BotActivity> activity) {
 		for (IntentHandler handler : handlers) {
@@ -104,7 +104,7 @@ class DefaultConversation implements Conversation {
 		this.classifier = classifier;
 		this.engine = engine;
 		this.store = store;
-		this.history = history;
+		this.seen = seen;
 		this.profiles = profiles;
 		this.phrases = phrases;
 		this.properties = properties;
@@ -168,7 +168,7 @@ class DefaultConversation implements Conversation {
 		Language language = choice.language();
 		Handled refused = refused(arrival, text, language);
 		if (refused != null) {
-			this.history.unrecorded(message.userId(), language);
+			this.seen.seen(message.userId());
 			return refused;
 		}
 		Answered answered;
@@ -190,12 +190,12 @@ class DefaultConversation implements Conversation {
 		if (PersonalDataHandler.deletes(text)) {
 			return new Handled(response, answered.outcome());
 		}
-		// The learned language at once, with the context, not with the history: the person's next message
-		// (a button) may follow within milliseconds.
+		// Timed now: a message the bot sends on its own afterwards (a staff reply) is shown after this turn.
+		ConversationStore.Turn turn = new ConversationStore.Turn(message.userId(), this.clock.millis(), response.language(),
+				text, response.replies().stream().map(ConversationStore.Out::of).toList());
 		this.store.settle(message.userId(), response.expecting(), arrival.expecting() != null, topic(text, response),
-				answered.form(), learned);
-		this.history.write(message.userId(), response.language(), text,
-				response.replies().stream().map(ConversationStore.Out::of).toList());
+				answered.form(), learned, turn);
+		this.seen.seen(message.userId());
 		return new Handled(response, answered.outcome());
 	}
 

@@ -23,13 +23,13 @@ class PersonalDataHandler implements IntentHandler {
 
 	private final List<PersonalData> holders;
 
-	private final HistoryWriter history;
+	private final SeenWriter seen;
 
 	private final Phrases phrases;
 
-	PersonalDataHandler(List<PersonalData> holders, HistoryWriter history, Phrases phrases) {
+	PersonalDataHandler(List<PersonalData> holders, SeenWriter seen, Phrases phrases) {
 		this.holders = holders;
-		this.history = history;
+		this.seen = seen;
 		this.phrases = phrases;
 	}
 
@@ -59,8 +59,6 @@ class PersonalDataHandler implements IntentHandler {
 	}
 
 	private Response show(Turn turn) {
-		// Turns still queued for the history are kept too, and the profile is written with them.
-		this.history.flush(turn.userId());
 		List<String> lines = new ArrayList<>();
 		for (PersonalData holder : this.holders) {
 			lines.addAll(holder.describe(turn.userId(), turn.language()));
@@ -79,8 +77,8 @@ class PersonalDataHandler implements IntentHandler {
 					List.of(new Button(this.phrases.get(turn.language(), "forget.yes"), "/forget " + CONFIRM),
 							new Button(this.phrases.get(turn.language(), "forget.no"), "/mydata"))));
 		}
-		// Queued history would otherwise be written after the deletion.
-		this.history.discard(turn.userId());
+		// Who wrote when, still queued, would otherwise be written after the deletion.
+		this.seen.discard(turn.userId());
 		for (PersonalData holder : this.holders) {
 			holder.forget(turn.userId());
 		}

@@ -23,17 +23,13 @@ class RedisConversationRecords implements ConversationHistory, ConversationStats
 
 	private final ConversationStore store;
 
-	private final HistoryWriter writer;
-
-	RedisConversationRecords(JedisPooled redis, ConversationStore store, HistoryWriter writer) {
+	RedisConversationRecords(JedisPooled redis, ConversationStore store) {
 		this.redis = redis;
 		this.store = store;
-		this.writer = writer;
 	}
 
 	@Override
 	public List<Line> recent(String userId) {
-		this.writer.flush(userId);
 		List<Line> lines = new ArrayList<>();
 		for (String raw : this.redis.lrange(ConversationStore.historyKey(userId), 0, -1)) {
 			Line line = ConversationStore.parse(raw);
@@ -61,7 +57,7 @@ class RedisConversationRecords implements ConversationHistory, ConversationStats
 
 	@Override
 	public void expect(String userId, String command) {
-		this.store.settle(userId, command, false, null, ContextStore.FormChange.KEEP, null);
+		this.store.settle(userId, command, false, null, ContextStore.FormChange.KEEP, null, null);
 	}
 
 }

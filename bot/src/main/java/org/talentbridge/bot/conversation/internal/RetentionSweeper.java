@@ -39,17 +39,17 @@ class RetentionSweeper {
 
 	private final List<PersonalData> holders;
 
-	private final HistoryWriter history;
+	private final SeenWriter seen;
 
 	private final PrivacyProperties properties;
 
 	private final Clock clock;
 
-	RetentionSweeper(JedisPooled redis, List<PersonalData> holders, HistoryWriter history, PrivacyProperties properties,
+	RetentionSweeper(JedisPooled redis, List<PersonalData> holders, SeenWriter seen, PrivacyProperties properties,
 			Clock clock) {
 		this.redis = redis;
 		this.holders = holders;
-		this.history = history;
+		this.seen = seen;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -67,7 +67,7 @@ class RetentionSweeper {
 	/** Forgets everyone silent for longer than the retention period; returns how many. */
 	int sweep() {
 		// This instance's last arrivals first: someone writing now is not silent.
-		this.history.flushAll();
+		this.seen.flushAll();
 		long cutoff = this.clock.millis() - this.properties.retention().toMillis();
 		int forgotten = 0;
 		while (true) {
@@ -78,7 +78,7 @@ class RetentionSweeper {
 			for (String userId : silent) {
 				Object claimed = this.redis.eval(CLAIM, List.of(SEEN_KEY), List.of(userId, Long.toString(cutoff)));
 				if (Long.valueOf(1).equals(claimed)) {
-					this.history.discard(userId);
+					this.seen.discard(userId);
 					for (PersonalData holder : this.holders) {
 						holder.forget(userId);
 					}

@@ -37,7 +37,7 @@ class RetentionIntegrationTests {
 	RetentionSweeper sweeper;
 
 	@Autowired
-	HistoryWriter history;
+	SeenWriter seen;
 
 	@Autowired
 	MutableClock clock;
@@ -59,15 +59,14 @@ class RetentionIntegrationTests {
 	ConversationStore store;
 
 	@Test
-	void aTurnKeepsTheTimeItWasSaidWhenWrittenLater() {
+	void aTurnKeepsTheTimeItWasSaidWhateverTheClockSaysWhenItIsWritten() {
 		String user = "web:timed-" + java.util.UUID.randomUUID();
 		long said = this.clock.millis();
 		ConversationStore.Turn turn = new ConversationStore.Turn(user, said, org.talentbridge.bot.conversation.Language.EN,
 				"How do I get a CPR number?", java.util.List.of(ConversationStore.Out.of(org.talentbridge.bot.conversation.Reply.text("Getting a CPR number"))));
-		// The batch is written a while later, after a staff reply was sent on its own.
 		this.clock.advance(java.time.Duration.ofSeconds(3));
 
-		this.store.remember(java.util.List.of(turn));
+		this.store.settle(user, null, false, null, ContextStore.FormChange.KEEP, null, turn);
 
 		assertThat(this.redis.lrange(ConversationStore.historyKey(user), 0, -1))
 			.allSatisfy(line -> assertThat(line).startsWith(said + "|"))
@@ -90,7 +89,7 @@ class RetentionIntegrationTests {
 		say(user, "How do I get a CPR number?");
 		// Kept out of the history, but a message all the same.
 		say(user, "\u0007 ");
-		this.history.flushAll();
+		this.seen.flushAll();
 
 		assertThat(this.stats.messagesOn(today)).isEqualTo(before + 2);
 		assertThat(this.redis.zscore(RetentionSweeper.SEEN_KEY, userId)).isEqualTo((double) said);
@@ -113,8 +112,6 @@ class RetentionIntegrationTests {
 			String tag = silent.replaceAll("[^a-f]", "");
 			say(silent, "Can my pet alpaca " + tag + " come to the fair?");
 			say(talkative, "/language sv");
-			this.history.flush("web:" + silent);
-			this.history.flush("web:" + talkative);
 			assertThat(this.signups.attendees("hellopenhagen-2027")).extracting(Attendee::userId).contains("web:" + silent);
 			long ttl = this.redis.ttl("tb:conversation:user:web:" + talkative);
 			assertThat(ttl).as("the profile expires with silence").isBetween(Duration.ofDays(394).toSeconds(), Duration.ofDays(395).toSeconds());

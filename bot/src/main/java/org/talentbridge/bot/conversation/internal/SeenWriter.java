@@ -16,23 +16,21 @@ import org.springframework.stereotype.Component;
 import org.talentbridge.bot.conversation.Language;
 
 /**
- * Writes each turn's history and what every message leaves besides (who wrote when, the day's
- * figures) after the reply has gone, in batches: one pipeline for many turns instead of a round
- * trip per message on the reply's path.
+ * Writes what every message leaves besides its history (who wrote when, that they have not blocked
+ * the bot, the day's figures) after the reply has gone, in batches: a few commands for many
+ * messages instead of a round trip per message on the reply's path. The history itself goes with
+ * the reply's own round trip ({@link ConversationStore#settle}).
  * Nothing is dropped: when the queue is full the caller writes itself, and stopping the bot writes
  * what is still queued.
  * <p>
- * A batch goes to Redis in round trips of {@link #CHUNK} turns, so that a reply's commands wait
- * behind a short pipeline at most, not a whole batch.
- * <p>
- * After the first turn of a batch the writer lingers a few milliseconds for more: without it, at a
- * steady trickle each batch held one or two turns, and each paid its own round trip, bookkeeping
+ * After the first message of a batch the writer lingers a few milliseconds for more: without it, at
+ * a steady trickle each batch held one or two messages, and each paid its own round trip,
  * commands and wake-up, competing with the replies for the CPU.
  */
 @Component
-class HistoryWriter implements SmartLifecycle {
+class SeenWriter implements SmartLifecycle {
 
-	private static final Logger log = LoggerFactory.getLogger(HistoryWriter.class);
+	private static final Logger log = LoggerFactory.getLogger(SeenWriter.class);
 
 	static final int CAPACITY = 10_000;
 
@@ -40,28 +38,21 @@ class HistoryWriter implements SmartLifecycle {
 
 	static final long LINGER_MILLIS = 20;
 
-	/**
-	 * Turns per round trip. A reply's round trip that reaches Redis while it works through a long
-	 * pipeline waits for much of it: with one pipeline per batch, p99 of an answer in-process was
-	 * 3.5 ms; in round trips of 8 turns, 1.5 to 1.8 ms, the median unchanged.
-	 */
-	static final int CHUNK = 8;
-
 	private final ConversationStore store;
 
 	private final java.time.Clock clock;
 
-	private final BlockingQueue<ConversationStore.Turn> queue = new ArrayBlockingQueue<>(CAPACITY);
+	private final BlockingQueue<ConversationStore.Seen> queue = new ArrayBlockingQueue<>(CAPACITY);
 
 	/** Held while a batch is taken and written; guards {@link #pending}. */
 	private final Object writing = new Object();
 
 	/** The batch being gathered: taken from the queue, not yet written. */
-	private final List<ConversationStore.Turn> pending = new ArrayList<>(BATCH);
+	private final List<ConversationStore.Seen> pending = new ArrayList<>(BATCH);
 
 	private volatile boolean running;
 
-	/** The writer waits for a first turn, outside the lock: a turn queued now must wake it. */
+	/** The writer waits for a first message, outside the lock: one queued now must wake it. */
 	private volatile boolean idle;
 
 	private volatile @Nullable Thread thread;
@@ -69,30 +60,24 @@ class HistoryWriter implements SmartLifecycle {
 	private final long lingerMillis;
 
 	@org.springframework.beans.factory.annotation.Autowired
-	HistoryWriter(ConversationStore store, java.time.Clock clock) {
+	SeenWriter(ConversationStore store, java.time.Clock clock) {
 		this(store, clock, LINGER_MILLIS);
 	}
 
-	HistoryWriter(ConversationStore store, java.time.Clock clock, long lingerMillis) {
+	SeenWriter(ConversationStore store, java.time.Clock clock, long lingerMillis) {
 		this.store = store;
 		this.clock = clock;
 		this.lingerMillis = lingerMillis;
 	}
 
-	void write(String userId, Language language, String in, List<ConversationStore.Out> out) {
-		// Timed now, not when the batch is written: a message the bot sends on its own meanwhile
-		// (a staff reply) is shown after it.
-		queue(new ConversationStore.Turn(userId, this.clock.millis(), language, in, out));
+	/** A message, answered or not (past the flood limit, empty): it counts, and says who wrote. */
+	void seen(String userId) {
+		queue(new ConversationStore.Seen(userId, this.clock.millis()));
 	}
 
-	/** A message kept out of the history (past the flood limit, empty): it still counts, and says who wrote. */
-	void unrecorded(String userId, Language language) {
-		queue(ConversationStore.Turn.unrecorded(userId, this.clock.millis(), language));
-	}
-
-	private void queue(ConversationStore.Turn turn) {
-		if (!this.running || !this.queue.offer(turn)) {
-			this.store.remember(List.of(turn));
+	private void queue(ConversationStore.Seen message) {
+		if (!this.running || !this.queue.offer(message)) {
+			this.store.remember(List.of(message));
 		}
 		else if (this.idle) {
 			Thread writer = this.thread;
@@ -105,46 +90,36 @@ class HistoryWriter implements SmartLifecycle {
 	@Override
 	public void start() {
 		this.running = true;
-		Thread writer = new Thread(this::drainLoop, "history-writer");
+		Thread writer = new Thread(this::drainLoop, "seen-writer");
 		writer.setDaemon(true);
-		// Known before it runs, so the first turn queued can wake it.
+		// Known before it runs, so the first message queued can wake it.
 		this.thread = writer;
 		writer.start();
 	}
 
 	/**
-	 * Drops the person's turns that are not written yet, and waits for a batch being written, so
+	 * Drops the person's messages that are not written yet, and waits for a batch being written, so
 	 * that nothing of theirs is written after their data is deleted.
 	 */
 	void discard(String userId) {
 		synchronized (this.writing) {
-			takeTurnsOf(userId);
+			takeMessagesOf(userId);
 		}
 	}
 
-	/** Writes the person's queued turns now, for someone about to read their history. */
-	void flush(String userId) {
-		synchronized (this.writing) {
-			List<ConversationStore.Turn> theirs = takeTurnsOf(userId);
-			if (!theirs.isEmpty()) {
-				this.store.remember(theirs);
-			}
-		}
-	}
-
-	/** The person's turns not written yet, in their order, taken from the batch in hand and the queue. */
-	private List<ConversationStore.Turn> takeTurnsOf(String userId) {
-		List<ConversationStore.Turn> theirs = new ArrayList<>();
-		java.util.function.Predicate<ConversationStore.Turn> taken = turn -> turn.userId().equals(userId) && theirs.add(turn);
+	/** The person's messages not written yet, in their order, taken from the batch in hand and the queue. */
+	private List<ConversationStore.Seen> takeMessagesOf(String userId) {
+		List<ConversationStore.Seen> theirs = new ArrayList<>();
+		java.util.function.Predicate<ConversationStore.Seen> taken = message -> message.userId().equals(userId) && theirs.add(message);
 		this.pending.removeIf(taken);
 		this.queue.removeIf(taken);
 		return theirs;
 	}
 
-	/** Writes everything queued now, for someone about to read who wrote when. */
+	/** Writes everything queued now, with the batch in hand, for someone about to read who wrote when. */
 	void flushAll() {
 		synchronized (this.writing) {
-			List<ConversationStore.Turn> all = new ArrayList<>(this.pending);
+			List<ConversationStore.Seen> all = new ArrayList<>(this.pending);
 			this.pending.clear();
 			this.queue.drainTo(all);
 			if (!all.isEmpty()) {
@@ -154,12 +129,12 @@ class HistoryWriter implements SmartLifecycle {
 	}
 
 	private void drainLoop() {
-		List<ConversationStore.Turn> batch = this.pending;
+		List<ConversationStore.Seen> batch = this.pending;
 		boolean failed = false;
 		while (this.running || !this.queue.isEmpty()) {
 			try {
 				if (!failed) {
-					awaitTurn();
+					awaitMessage();
 				}
 				synchronized (this.writing) {
 					// A batch still in hand is one that failed: tried again as it is, in its order.
@@ -169,17 +144,13 @@ class HistoryWriter implements SmartLifecycle {
 							continue;
 						}
 						if (batch.size() < BATCH && this.running) {
-							// Lets go of the lock meanwhile: a reader flushing a person's turns takes them from the batch.
+							// Lets go of the lock meanwhile: a reader flushing a person's messages takes them from the batch.
 							this.writing.wait(this.lingerMillis);
 							this.queue.drainTo(batch, BATCH - batch.size());
 						}
 					}
-					while (!batch.isEmpty()) {
-						List<ConversationStore.Turn> chunk = batch.subList(0, Math.min(CHUNK, batch.size()));
-						this.store.remember(chunk);
-						// Gone from the batch once written: a failure later retries only what is not.
-						chunk.clear();
-					}
+					this.store.remember(batch);
+					batch.clear();
 					failed = false;
 				}
 			}
@@ -189,7 +160,7 @@ class HistoryWriter implements SmartLifecycle {
 			}
 			catch (RuntimeException ex) {
 				// Redis away: the batch stays in hand (readers can still take theirs) and is tried again shortly.
-				log.warn("Writing conversation history failed, retrying: {}", ex.getMessage());
+				log.warn("Writing who wrote when failed, retrying: {}", ex.getMessage());
 				failed = true;
 				sleepQuietly();
 			}
@@ -197,13 +168,13 @@ class HistoryWriter implements SmartLifecycle {
 	}
 
 	/**
-	 * Waits, without the lock, until a turn is queued or the bot stops: a reader flushing while the
+	 * Waits, without the lock, until a message is queued or the bot stops: a reader flushing while the
 	 * bot is quiet does not wait for the writer.
 	 */
-	private void awaitTurn() throws InterruptedException {
+	private void awaitMessage() throws InterruptedException {
 		this.idle = true;
 		try {
-			// Marked idle before looking, so a turn queued after the look unparks this thread.
+			// Marked idle before looking, so a message queued after the look unparks this thread.
 			while (this.queue.isEmpty() && this.running) {
 				LockSupport.parkNanos(this, TimeUnit.MILLISECONDS.toNanos(100));
 				if (Thread.interrupted()) {
@@ -243,7 +214,7 @@ class HistoryWriter implements SmartLifecycle {
 		return this.running;
 	}
 
-	/** Stops before the Redis connection pool closes, so the last turns are still written. */
+	/** Stops before the Redis connection pool closes, so the last messages are still written. */
 	@Override
 	public int getPhase() {
 		return Integer.MAX_VALUE - 100;
