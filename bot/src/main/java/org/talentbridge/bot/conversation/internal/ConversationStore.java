@@ -132,6 +132,8 @@ class ConversationStore {
 		String key = RedisUserProfiles.key(userId);
 		long historyTtl = this.properties.historyTtl().toSeconds();
 		long retention = this.privacy.retention().toSeconds();
+		// Made here, on the caller's thread: the lambda may run on the thread that leads the shared round trip.
+		String[] lines = (turn != null) ? lines(turn) : null;
 		this.shared.run(pipeline -> {
 			Map<String, String> profile = new java.util.HashMap<>(4);
 			if (learned != null) {
@@ -155,22 +157,26 @@ class ConversationStore {
 				pipeline.hset(key, profile);
 			}
 			ContextStore.write(pipeline, userId, topic, form);
-			if (turn == null) {
+			if (lines == null) {
 				return () -> Boolean.TRUE;
 			}
 			// The profile outlives silence by the retention period, and no longer.
 			pipeline.expire(key, retention);
 			String history = historyKey(userId);
-			String[] lines = new String[1 + turn.out().size()];
-			lines[0] = line(turn.at(), IN, turn.language(), turn.in());
-			for (int i = 0; i < turn.out().size(); i++) {
-				lines[i + 1] = line(turn.at(), turn.language(), turn.out().get(i));
-			}
 			pipeline.rpush(history, lines);
 			pipeline.ltrim(history, -this.properties.historySize(), -1);
 			pipeline.expire(history, historyTtl);
 			return () -> Boolean.TRUE;
 		});
+	}
+
+	private static String[] lines(Turn turn) {
+		String[] lines = new String[1 + turn.out().size()];
+		lines[0] = line(turn.at(), IN, turn.language(), turn.in());
+		for (int i = 0; i < turn.out().size(); i++) {
+			lines[i + 1] = line(turn.at(), turn.language(), turn.out().get(i));
+		}
+		return lines;
 	}
 
 	/**
