@@ -139,7 +139,7 @@ class ConversationStore {
 			if (learned != null) {
 				profile.putAll(RedisUserProfiles.languageFields(learned, false));
 			}
-			if (turn != null) {
+			if (lines != null) {
 				// It also makes the profile exist from the first message, so "/mydata" can say what is not known yet.
 				profile.put("lastSeen", Long.toString(turn.at()));
 			}
@@ -264,7 +264,7 @@ class ConversationStore {
 		return line(at, OFFERS, language, JSON.writeValueAsString(new Offered(out.buttons(), out.file())) + "\n" + out.text());
 	}
 
-	/** A history line as {@link #remember} wrote it; null for one it cannot read. */
+	/** A history line as {@link #settle} wrote it; null for one it cannot read. */
 	static ConversationHistory.@Nullable Line parse(String raw) {
 		String[] parts = raw.split("\\|", 4);
 		if (parts.length != 4) {

@@ -13,8 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-import org.talentbridge.bot.conversation.Language;
-
 /**
  * Writes what every message leaves besides its history (who wrote when, that they have not blocked
  * the bot, the day's figures) after the reply has gone, in batches: a few commands for many
