@@ -122,7 +122,11 @@ final class EmbeddedRedis implements AutoCloseable {
 				"--maxmemory-policy", "noeviction", "--logfile", dir.resolve("redis.log").toString(),
 				// A minute's flood counts (a field per person who wrote) expire at once: freed in the
 				// background, not on the thread that answers the bot's next command.
-				"--lazyfree-lazy-expire", "yes"));
+				"--lazyfree-lazy-expire", "yes",
+				// The AOF's base file is written uncompressed: measured on 418 MB of conversations, a
+				// rewrite took 2.0 s of CPU instead of 3.2 to 3.8, at twice the disk. On two cores shared
+				// with the bot, the CPU is the scarcer of the two.
+				"--rdbcompression", "no"));
 		socket(dir).ifPresent(socket -> command.addAll(
 				java.util.List.of("--unixsocket", socket.toString(), "--unixsocketperm", "700")));
 		Process server = new ProcessBuilder(command)
