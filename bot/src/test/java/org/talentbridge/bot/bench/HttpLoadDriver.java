@@ -256,7 +256,9 @@ public final class HttpLoadDriver {
 
 	/**
 	 * User and system CPU time in clock ticks, from /proc (Linux); zero elsewhere. The server's own
-	 * share and its children's (the embedded redis-server) are kept apart.
+	 * share and its children's (the embedded redis-server) are kept apart. A child's share includes
+	 * the processes it forked and waited for: redis-server's AOF rewrites, which come and go between
+	 * two readings and took as much CPU as Redis itself in some rounds.
 	 */
 	record Cpu(long user, long system, long childrenUser, long childrenSystem) {
 
@@ -269,8 +271,8 @@ public final class HttpLoadDriver {
 			long[] children = new long[2];
 			process.descendants().forEach(child -> {
 				long[] t = ticks(child.pid());
-				children[0] += t[0];
-				children[1] += t[1];
+				children[0] += t[0] + t[2];
+				children[1] += t[1] + t[3];
 			});
 			return new Cpu(own[0], own[1], children[0], children[1]);
 		}
@@ -279,11 +281,12 @@ public final class HttpLoadDriver {
 			try {
 				String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
 				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-				// utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name.
-				return new long[] { Long.parseLong(fields[11]), Long.parseLong(fields[12]) };
+				// utime, stime, cutime and cstime are fields 14 to 17 of the whole line, 12 to 15 after the name.
+				return new long[] { Long.parseLong(fields[11]), Long.parseLong(fields[12]), Long.parseLong(fields[13]),
+						Long.parseLong(fields[14]) };
 			}
 			catch (IOException | RuntimeException ex) {
-				return new long[2];
+				return new long[4];
 			}
 		}
 
