@@ -8,15 +8,27 @@ import org.jspecify.annotations.Nullable;
  * One message from the bot, free of any platform's markup: plain text (paragraphs separated by a
  * blank line, bare URLs), optional buttons and an optional file. Adapters render it for their
  * platform.
+ *
+ * @param common the text is the same for everyone who gets it (an article's answer), with nothing
+ * of the person in it, so the history keeps it once for all rather than once per person
  */
-public record Reply(String text, List<Button> buttons, @Nullable Attachment attachment) {
+public record Reply(String text, List<Button> buttons, @Nullable Attachment attachment, boolean common) {
 
 	public Reply {
 		buttons = List.copyOf(buttons);
 	}
 
+	public Reply(String text, List<Button> buttons, @Nullable Attachment attachment) {
+		this(text, buttons, attachment, false);
+	}
+
 	public Reply(String text, List<Button> buttons) {
-		this(text, buttons, null);
+		this(text, buttons, null, false);
+	}
+
+	/** A reply whose text is the same for everyone, see {@code common}. */
+	public static Reply common(String text, List<Button> buttons) {
+		return new Reply(text, buttons, null, true);
 	}
 
 	public static Reply text(String text) {

@@ -185,7 +185,7 @@ class KnowledgeHandler implements IntentHandler {
 		text.append(section.title()).append("\n\n").append(section.body());
 		text.append("\n\n").append(this.phrases.get(language, "knowledge.checked", article.checked(),
 				article.source(language)));
-		return new Reply(text.toString(), related);
+		return Reply.common(text.toString(), related);
 	}
 
 	private static Button button(Article article, Language language) {

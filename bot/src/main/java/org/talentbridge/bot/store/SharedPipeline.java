@@ -62,6 +62,39 @@ public final class SharedPipeline {
 		return call.await(this);
 	}
 
+	/**
+	 * Queues commands whose result nobody waits for (what a turn leaves for the next message, after
+	 * its reply is made) and returns without waiting for a round trip that is under way; with none
+	 * under way, this thread leads one, as {@link #run} would. The future completes when Redis has
+	 * the commands, or with the failure. Two round trips may be in flight at once, so the commands
+	 * are not ordered against this thread's later calls: a caller that needs them in Redis first
+	 * waits for the future.
+	 */
+	public <T> java.util.concurrent.CompletableFuture<Void> send(Commands<T> commands) {
+		Call<T> call = new Call<>(commands, null);
+		this.queue.add(call);
+		if (takeLead()) {
+			lead();
+		}
+		return call.sent;
+	}
+
+	/**
+	 * Sends what is still queued, when the bot stops: a reply's commands that nobody waited for are
+	 * not left behind. Waits two seconds at most for the leaders of the moment.
+	 */
+	public void close() {
+		long until = System.nanoTime() + 2_000_000_000L;
+		while ((!this.queue.isEmpty() || this.leaders.get() > 0) && System.nanoTime() < until) {
+			if (takeLead()) {
+				lead();
+			}
+			else {
+				Thread.onSpinWait();
+			}
+		}
+	}
+
 	/** Round trips and calls so far: how many calls each round trip carried. */
 	public long roundTrips() {
 		return this.roundTrips.get();
@@ -135,7 +168,11 @@ public final class SharedPipeline {
 
 		private final Commands<T> commands;
 
-		private final Thread caller;
+		/** Null for commands sent without waiting: nobody to wake, and nobody to hand the lead to. */
+		private final @Nullable Thread caller;
+
+		/** For commands sent without waiting: completes with the round trip. */
+		private final java.util.concurrent.@Nullable CompletableFuture<Void> sent;
 
 		/** The result, a {@link Failure}, or null while waiting. */
 		private volatile @Nullable Object outcome;
@@ -145,9 +182,22 @@ public final class SharedPipeline {
 
 		private static final int WAITING = 0, PROMOTED = 1, LEFT = 2;
 
-		Call(Commands<T> commands, Thread caller) {
+		Call(Commands<T> commands, @Nullable Thread caller) {
 			this.commands = commands;
 			this.caller = caller;
+			this.sent = (caller != null) ? null : new java.util.concurrent.CompletableFuture<>();
+		}
+
+		private void done(@Nullable RuntimeException failure) {
+			if (this.caller != null) {
+				LockSupport.unpark(this.caller);
+			}
+			else if (failure != null) {
+				this.sent.completeExceptionally(failure);
+			}
+			else {
+				this.sent.complete(null);
+			}
 		}
 
 		void complete(Supplier<?> result) {
@@ -163,19 +213,19 @@ public final class SharedPipeline {
 				return;
 			}
 			this.outcome = (value != null) ? value : NULL;
-			LockSupport.unpark(this.caller);
+			done(null);
 		}
 
 		void fail(RuntimeException ex) {
 			if (this.outcome == null) {
 				this.outcome = new Failure(ex);
-				LockSupport.unpark(this.caller);
+				done(ex);
 			}
 		}
 
-		/** Hands this caller the lead, unless it is leaving or already has it. */
+		/** Hands this caller the lead, unless it is leaving or already has it, or nobody waits for the call. */
 		boolean promote() {
-			if (this.state.compareAndSet(WAITING, PROMOTED)) {
+			if (this.caller != null && this.state.compareAndSet(WAITING, PROMOTED)) {
 				LockSupport.unpark(this.caller);
 				return true;
 			}

@@ -1,5 +1,6 @@
 package org.talentbridge.bot.conversation;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -143,6 +144,42 @@ class ConversationIntegrationTests {
 			.hasSize(4)
 			.anySatisfy(line -> assertThat(line).contains("|in|en|How do I get a CPR number")));
 		assertThat(this.redis.ttl("tb:conversation:history:web:" + this.user)).isPositive();
+	}
+
+	@Autowired
+	ConversationHistory history;
+
+	@Test
+	void anArticlesAnswerIsKeptOnceForEveryoneAndEachHistoryShowsItWithItsButtons() {
+		String other = UUID.randomUUID().toString();
+		String question = "How do I get a CPR number when I move to Copenhagen?";
+		Reply answer = say(question).replies().get(0);
+		this.conversation.handle(IncomingMessage.of(Channel.WEB, other, question));
+
+		assertThat(answer.common()).isTrue();
+		String body = answer.text().split("\n\n")[1];
+		for (String person : List.of(this.user, other)) {
+			assertThat(this.redis.lrange("tb:conversation:history:web:" + person, 0, -1)).hasSize(2)
+				.noneSatisfy(line -> assertThat(line).contains(body));
+			assertThat(this.history.recent("web:" + person)).last()
+				.satisfies(line -> assertThat(line.text()).isEqualTo(answer.text()))
+				.satisfies(line -> assertThat(line.buttons()).isEqualTo(answer.buttons()));
+		}
+		Set<String> keys = this.redis.keys("tb:conversation:reply:*");
+		assertThat(keys).filteredOn(key -> this.redis.get(key).contains(body))
+			.singleElement()
+			.satisfies(key -> assertThat(this.redis.ttl(key)).isGreaterThan(this.redis.ttl("tb:conversation:history:web:" + other)));
+
+		keys.forEach(this.redis::del);
+		assertThat(this.history.recent("web:" + other)).last()
+			.satisfies(line -> assertThat(line.text()).isEqualTo(this.phrases.get(Language.EN, "history.answer-gone")));
+	}
+
+	@Test
+	void repliesWithPersonalOrChangingTextsStayInTheHistoryOfTheirOwn() {
+		say("hello");
+		assertThat(this.redis.lrange("tb:conversation:history:web:" + this.user, 0, -1)).hasSize(2)
+			.allSatisfy(line -> assertThat(line).doesNotContain("|common|"));
 	}
 
 	@Test

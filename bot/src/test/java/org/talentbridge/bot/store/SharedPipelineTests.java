@@ -159,4 +159,103 @@ class SharedPipelineTests {
 		}
 	}
 
+	private java.util.concurrent.CompletableFuture<Void> push(String key, String value) {
+		return this.shared.send(pipeline -> {
+			Response<Long> length = pipeline.rpush(key, value);
+			return length::get;
+		});
+	}
+
+	@Test
+	void commandsSentAloneAreInRedisWhenSendReturns() {
+		java.util.concurrent.CompletableFuture<Void> sent = push("sent-alone", "a");
+
+		assertThat(sent).isCompleted();
+		assertThat(this.redis.lrange("sent-alone", 0, -1)).containsExactly("a");
+	}
+
+	@Test
+	void commandsSentAmongWaitingCallersAllArriveAndNoLeadIsLost() throws Exception {
+		int threads = 16;
+		int each = 300;
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		List<java.util.concurrent.CompletableFuture<Void>> sent = java.util.Collections.synchronizedList(new ArrayList<>());
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int t = 0; t < threads; t++) {
+				String key = "mixed-" + t;
+				done.add(pool.submit(() -> {
+					for (int i = 0; i < each; i++) {
+						// As a conversation does: a call it waits for, then commands it does not wait for.
+						assertThat(increment(key + "-count")).isEqualTo(i + 1);
+						sent.add(push(key, Integer.toString(i)));
+					}
+					return null;
+				}));
+			}
+			for (Future<?> future : done) {
+				future.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		java.util.concurrent.CompletableFuture.allOf(sent.toArray(java.util.concurrent.CompletableFuture[]::new))
+			.get(10, TimeUnit.SECONDS);
+		for (int t = 0; t < threads; t++) {
+			List<String> expected = java.util.stream.IntStream.range(0, each).mapToObj(Integer::toString).toList();
+			// Two round trips may be in flight at once: what is sent is not ordered against later calls.
+			assertThat(this.redis.lrange("mixed-" + t, 0, -1)).containsExactlyInAnyOrderElementsOf(expected);
+		}
+		org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(Duration.ofSeconds(10),
+				() -> assertThat(increment("afterwards")).isEqualTo(1));
+	}
+
+	@Test
+	void commandsSentThatFailCompleteWithTheFailure() {
+		this.redis.set("a-string", "not a list");
+
+		assertThat(push("a-string", "x")).isCompletedExceptionally()
+			.failsWithin(Duration.ZERO)
+			.withThrowableThat()
+			.withCauseInstanceOf(JedisDataException.class);
+		this.server.close();
+		assertThat(push("gone", "x")).isCompletedExceptionally();
+	}
+
+	@Test
+	void commandsSentWhileBothLeadersAreBusyOnlyQueueAndGoWithTheirNextRoundTrip() throws Exception {
+		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+		List<Thread> leaders = new ArrayList<>();
+		for (int i = 0; i < SharedPipeline.LEADERS; i++) {
+			// One after the other: a call queued before the first leader took its batch would join that batch.
+			java.util.concurrent.CountDownLatch leading = new java.util.concurrent.CountDownLatch(1);
+			Thread leader = new Thread(() -> this.shared.run(pipeline -> {
+				leading.countDown();
+				try {
+					release.await();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return () -> null;
+			}));
+			leader.start();
+			leaders.add(leader);
+			assertThat(leading.await(10, TimeUnit.SECONDS)).isTrue();
+		}
+
+		java.util.concurrent.CompletableFuture<Void> queued = push("queued", "a");
+
+		assertThat(queued).isNotDone();
+		release.countDown();
+		assertThat(queued).succeedsWithin(Duration.ofSeconds(10));
+		assertThat(this.redis.lrange("queued", 0, -1)).containsExactly("a");
+		for (Thread leader : leaders) {
+			leader.join(10_000);
+		}
+		this.shared.close();
+		assertThat(increment("afterwards")).isEqualTo(1);
+	}
+
 }

@@ -20,9 +20,10 @@ import org.talentbridge.bot.store.SharedPipeline;
 
 /**
  * The per-message Redis work of the conversation: one round trip before answering (flood counter,
- * profile, context) and one after (what the next message must find, and the turn's history), each
- * shared with the other conversations' of the moment ({@link SharedPipeline}); who wrote when and
- * the day's figures follow later, in batches ({@link SeenWriter}).
+ * profile, context) and one after that the reply does not wait for (what the next message must
+ * find, and the turn's history), each shared with the other conversations' of the moment
+ * ({@link SharedPipeline}); who wrote when and the day's figures follow later, in batches
+ * ({@link SeenWriter}).
  */
 @Component
 class ConversationStore {
@@ -69,6 +70,13 @@ class ConversationStore {
 		return Keys.of("conversation", "history", userId);
 	}
 
+	private final CommonReplies common = new CommonReplies();
+
+	/** What {@link #settle} sent and Redis does not have yet, by person. */
+	private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.CompletableFuture<Void>> settling = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ConversationStore.class);
+
 	/** The minute whose flood hash this instance has given its expiry. */
 	private volatile long floodExpiring = -1;
 
@@ -78,6 +86,7 @@ class ConversationStore {
 	 * needs them.
 	 */
 	Arrival arrive(String userId) {
+		settled(userId);
 		long minute = this.clock.millis() / 60_000;
 		String floodKey = floodKey(minute);
 		boolean expire = minute != this.floodExpiring;
@@ -116,11 +125,13 @@ class ConversationStore {
 
 	/**
 	 * What the next message must find (the follow-up the reply waits for, the topic it was about,
-	 * the open form, a language learned from the message) and the turn's history, in one round trip
-	 * before the reply goes: the person's next message (a button) may arrive within milliseconds, and
-	 * a reloaded web chat shows the turn at once. With the reply's commands, a turn's history costs
-	 * no round trip of its own, and no background batch of many turns' texts holds up the replies
-	 * of the moment behind it in Redis.
+	 * the open form, a language learned from the message) and the turn's history, sent with the
+	 * round trip under way or the next one, without waiting for it: under load, a thread parked per
+	 * round trip cost more than any command. On this instance the person's next message and their
+	 * history wait until Redis has it ({@link #settled}); on another it is there as soon as the
+	 * person could have read the reply. With the reply's commands, a turn's history costs no round
+	 * trip of its own, and no background batch of many turns' texts holds up the replies of the
+	 * moment behind it in Redis.
 	 */
 	void settle(String userId, @Nullable String command, boolean wasExpecting,
 			org.talentbridge.bot.conversation.ConversationContext.@Nullable Topic topic, ContextStore.FormChange form,
@@ -130,51 +141,97 @@ class ConversationStore {
 			return;
 		}
 		String key = RedisUserProfiles.key(userId);
-		long historyTtl = this.properties.historyTtl().toSeconds();
-		long retention = this.privacy.retention().toSeconds();
-		// Made here, on the caller's thread: the lambda may run on the thread that leads the shared round trip.
-		String[] lines = (turn != null) ? lines(turn) : null;
-		this.shared.run(pipeline -> {
-			Map<String, String> profile = new java.util.HashMap<>(4);
-			if (learned != null) {
-				profile.putAll(RedisUserProfiles.languageFields(learned, false));
+		// Made here, on the caller's thread: the commands may be queued by the thread that leads the shared round trip.
+		Map<String, String> repliesDue = new java.util.HashMap<>(2);
+		String[] lines = (turn != null) ? lines(turn, repliesDue) : null;
+		java.util.concurrent.CompletableFuture<Void> sent = this.shared
+			.send(pipeline -> settle(pipeline, key, userId, command, wasExpecting, topic, form, learned, turn, lines,
+					repliesDue));
+		this.settling.put(userId, sent);
+		sent.whenComplete((done, failure) -> {
+			this.settling.remove(userId, sent);
+			if (failure != null) {
+				repliesDue.values().forEach(this.common::notWritten);
+				// The reply has gone; what it leaves is lost, as a failed round trip before the reply would have lost it.
+				log.warn("Keeping a turn in Redis failed: {}", failure.toString());
 			}
-			if (lines != null) {
-				// It also makes the profile exist from the first message, so "/mydata" can say what is not known yet.
-				profile.put("lastSeen", Long.toString(turn.at()));
-			}
-			if (command != null) {
-				long until = this.clock.millis() + java.time.Duration
-					.ofMinutes(org.talentbridge.bot.conversation.Response.EXPECTING_FOR_MINUTES)
-					.toMillis();
-				profile.put(EXPECTING, command);
-				profile.put(EXPECTING_UNTIL, Long.toString(until));
-			}
-			else if (wasExpecting) {
-				pipeline.hdel(key, EXPECTING, EXPECTING_UNTIL);
-			}
-			if (!profile.isEmpty()) {
-				pipeline.hset(key, profile);
-			}
-			ContextStore.write(pipeline, userId, topic, form);
-			if (lines == null) {
-				return () -> Boolean.TRUE;
-			}
-			// The profile outlives silence by the retention period, and no longer.
-			pipeline.expire(key, retention);
-			String history = historyKey(userId);
-			pipeline.rpush(history, lines);
-			pipeline.ltrim(history, -this.properties.historySize(), -1);
-			pipeline.expire(history, historyTtl);
-			return () -> Boolean.TRUE;
 		});
 	}
 
-	private static String[] lines(Turn turn) {
+	/**
+	 * Waits until what {@link #settle} sent for the person is in Redis: their next message, or a look
+	 * at their history, on this instance reads it whichever leader sends it and when.
+	 */
+	void settled(String userId) {
+		java.util.concurrent.CompletableFuture<Void> pending = this.settling.get(userId);
+		if (pending != null) {
+			try {
+				pending.join();
+			}
+			catch (java.util.concurrent.CompletionException | java.util.concurrent.CancellationException ex) {
+				// Logged where it failed; the message is answered from what Redis has.
+			}
+		}
+	}
+
+	private java.util.function.Supplier<Boolean> settle(AbstractPipeline pipeline, String key, String userId,
+			@Nullable String command, boolean wasExpecting,
+			org.talentbridge.bot.conversation.ConversationContext.@Nullable Topic topic, ContextStore.FormChange form,
+			@Nullable Language learned, @Nullable Turn turn, String @Nullable [] lines, Map<String, String> repliesDue) {
+		long historyTtl = this.properties.historyTtl().toSeconds();
+		Map<String, String> profile = new java.util.HashMap<>(4);
+		if (learned != null) {
+			profile.putAll(RedisUserProfiles.languageFields(learned, false));
+		}
+		if (lines != null) {
+			// It also makes the profile exist from the first message, so "/mydata" can say what is not known yet.
+			profile.put("lastSeen", Long.toString(turn.at()));
+		}
+		if (command != null) {
+			long until = this.clock.millis() + java.time.Duration
+				.ofMinutes(org.talentbridge.bot.conversation.Response.EXPECTING_FOR_MINUTES)
+				.toMillis();
+			profile.put(EXPECTING, command);
+			profile.put(EXPECTING_UNTIL, Long.toString(until));
+		}
+		else if (wasExpecting) {
+			pipeline.hdel(key, EXPECTING, EXPECTING_UNTIL);
+		}
+		if (!profile.isEmpty()) {
+			pipeline.hset(key, profile);
+		}
+		ContextStore.write(pipeline, userId, topic, form);
+		if (lines == null) {
+			return () -> Boolean.TRUE;
+		}
+		// The profile outlives silence by the retention period, and no longer.
+		pipeline.expire(key, this.privacy.retention().toSeconds());
+		// A day longer than the history, so the reply outlives the lines that name it.
+		repliesDue.forEach((digest, reply) -> pipeline.setex(CommonReplies.key(digest), historyTtl + 86_400, reply));
+		String history = historyKey(userId);
+		pipeline.rpush(history, lines);
+		pipeline.ltrim(history, -this.properties.historySize(), -1);
+		pipeline.expire(history, historyTtl);
+		return () -> Boolean.TRUE;
+	}
+
+	/** The turn's lines; a common reply is named by its digest, and added to {@code repliesDue} when it is to be written. */
+	private String[] lines(Turn turn, Map<String, String> repliesDue) {
 		String[] lines = new String[1 + turn.out().size()];
 		lines[0] = line(turn.at(), IN, turn.language(), turn.in());
 		for (int i = 0; i < turn.out().size(); i++) {
-			lines[i + 1] = line(turn.at(), turn.language(), turn.out().get(i));
+			Out out = turn.out().get(i);
+			if (out.common()) {
+				String reply = offered(out);
+				CommonReplies.Named named = this.common.name(reply, turn.at());
+				if (named.due()) {
+					repliesDue.put(named.digest(), reply);
+				}
+				lines[i + 1] = line(turn.at(), COMMON, turn.language(), named.digest());
+			}
+			else {
+				lines[i + 1] = line(turn.at(), turn.language(), out);
+			}
 		}
 		return lines;
 	}
@@ -220,17 +277,26 @@ class ConversationStore {
 	record Turn(String userId, long at, Language language, String in, List<Out> out) {
 	}
 
-	/** A reply as the history keeps it: its text, buttons and file, without the file's content. */
-	record Out(String text, List<Reply.Button> buttons, ConversationHistory.@Nullable File file) {
+	/**
+	 * A reply as the history keeps it: its text, buttons and file, without the file's content.
+	 *
+	 * @param common the text is the same for everyone, kept once by {@link CommonReplies}
+	 */
+	record Out(String text, List<Reply.Button> buttons, ConversationHistory.@Nullable File file, boolean common) {
 
 		Out {
 			buttons = List.copyOf(buttons);
 		}
 
+		Out(String text, List<Reply.Button> buttons, ConversationHistory.@Nullable File file) {
+			this(text, buttons, file, false);
+		}
+
 		static Out of(Reply reply) {
 			Reply.Attachment attachment = reply.attachment();
 			return new Out(reply.text(), reply.buttons(),
-					(attachment != null) ? new ConversationHistory.File(attachment.fileName(), attachment.link()) : null);
+					(attachment != null) ? new ConversationHistory.File(attachment.fileName(), attachment.link()) : null,
+					reply.common());
 		}
 
 		boolean offers() {
@@ -241,14 +307,19 @@ class ConversationStore {
 
 	/**
 	 * The directions of a history line: the person's message, a reply, a reply with buttons or a file
-	 * (their JSON, a line break, then the text as it is), and the older form of that (all of it as JSON).
+	 * (their JSON, a line break, then the text as it is), the older form of that (all of it as JSON),
+	 * and a common reply (the digest of what an "offers" line would hold, kept by {@link CommonReplies}).
 	 */
-	static final String IN = "in", OUT = "out", OFFERS = "offers", OFFER = "offer";
+	static final String IN = "in", OUT = "out", OFFERS = "offers", OFFER = "offer", COMMON = "common";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** What a reply offers, without its text: escaping an article's text as JSON cost more than the rest of the line. */
 	private record Offered(List<Reply.Button> buttons, ConversationHistory.@Nullable File file) {
+	}
+
+	/** A reply's line of the older form, all of it as JSON. */
+	private record AllJson(String text, List<Reply.Button> buttons, ConversationHistory.@Nullable File file) {
 	}
 
 	private static String line(long at, String direction, Language language, String text) {
@@ -260,12 +331,38 @@ class ConversationStore {
 		if (!out.offers()) {
 			return line(at, OUT, language, out.text());
 		}
-		// JSON has no raw line break, so the first one ends it.
-		return line(at, OFFERS, language, JSON.writeValueAsString(new Offered(out.buttons(), out.file())) + "\n" + out.text());
+		return line(at, OFFERS, language, offered(out));
 	}
 
-	/** A history line as {@link #settle} wrote it; null for one it cannot read. */
+	/** What a reply offers and its text: their JSON, then after the first line break (JSON has no raw one) the text as it is. */
+	static String offered(Out out) {
+		return JSON.writeValueAsString(new Offered(out.buttons(), out.file())) + "\n" + out.text();
+	}
+
+	/** The line of a common reply: its digest, see {@link CommonReplies}. */
+	static String commonLine(long at, Language language, String digest) {
+		return line(at, COMMON, language, digest);
+	}
+
+	/** The digest a history line names, or null for a line that holds its reply. */
+	static @Nullable String digestIn(String raw) {
+		String[] parts = raw.split("\\|", 4);
+		return (parts.length == 4 && COMMON.equals(parts[1])) ? parts[3] : null;
+	}
+
+	/** A history line as {@link #settle} wrote it, without common replies; null for one it cannot read. */
 	static ConversationHistory.@Nullable Line parse(String raw) {
+		return parse(raw, Map.of(), language -> "");
+	}
+
+	/**
+	 * A history line as {@link #settle} wrote it; null for one it cannot read.
+	 *
+	 * @param replies common replies by digest, as {@link #offered} made them
+	 * @param missing what a line shows whose common reply is gone
+	 */
+	static ConversationHistory.@Nullable Line parse(String raw, Map<String, String> replies,
+			java.util.function.Function<Language, String> missing) {
 		String[] parts = raw.split("\\|", 4);
 		if (parts.length != 4) {
 			return null;
@@ -273,17 +370,21 @@ class ConversationStore {
 		try {
 			java.time.Instant at = java.time.Instant.ofEpochMilli(Long.parseLong(parts[0]));
 			Language language = Language.fromCode(parts[2]).orElse(Language.EN);
-			if (OFFERS.equals(parts[1])) {
-				int end = parts[3].indexOf('\n');
+			String offers = OFFERS.equals(parts[1]) ? parts[3] : COMMON.equals(parts[1]) ? replies.get(parts[3]) : null;
+			if (COMMON.equals(parts[1]) && offers == null) {
+				return new ConversationHistory.Line(at, false, language, missing.apply(language));
+			}
+			if (offers != null) {
+				int end = offers.indexOf('\n');
 				if (end < 0) {
 					return null;
 				}
-				Offered offered = JSON.readValue(parts[3].substring(0, end), Offered.class);
-				return new ConversationHistory.Line(at, false, language, parts[3].substring(end + 1),
+				Offered offered = JSON.readValue(offers.substring(0, end), Offered.class);
+				return new ConversationHistory.Line(at, false, language, offers.substring(end + 1),
 						(offered.buttons() != null) ? offered.buttons() : List.of(), offered.file());
 			}
 			if (OFFER.equals(parts[1])) {
-				Out out = JSON.readValue(parts[3], Out.class);
+				AllJson out = JSON.readValue(parts[3], AllJson.class);
 				return new ConversationHistory.Line(at, false, language, out.text(), out.buttons(), out.file());
 			}
 			return new ConversationHistory.Line(at, IN.equals(parts[1]), language, parts[3]);

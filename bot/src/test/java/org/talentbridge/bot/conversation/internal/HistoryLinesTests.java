@@ -74,4 +74,47 @@ class HistoryLinesTests {
 		assertThat(ConversationStore.parse(AT + "|offers|en|{not json\ntext")).isNull();
 	}
 
+	@Test
+	void aCommonReplyIsNamedByItsDigestAndReadBackFromTheReplies() {
+		String text = "Getting a CPR number\n\nBook a time | then bring your passport.";
+		ConversationStore.Out out = ConversationStore.Out.of(Reply.common(text, List.of(new Reply.Button("In Sweden?", "/article se-x"))));
+		String reply = ConversationStore.offered(out);
+		String digest = CommonReplies.digest(reply);
+
+		String raw = ConversationStore.commonLine(AT, Language.EN, digest);
+
+		assertThat(raw).isEqualTo(AT + "|common|en|" + digest);
+		assertThat(digest).hasSize(22).doesNotContain("|").doesNotContain("\n");
+		assertThat(ConversationStore.digestIn(raw)).isEqualTo(digest);
+		assertThat(ConversationStore.parse(raw, java.util.Map.of(digest, reply), language -> "gone"))
+			.isEqualTo(new ConversationHistory.Line(Instant.ofEpochMilli(AT), false, Language.EN, text,
+					List.of(new Reply.Button("In Sweden?", "/article se-x")), null));
+	}
+
+	@Test
+	void aLineWhoseCommonReplyIsGoneSaysSoInItsLanguage() {
+		String raw = ConversationStore.commonLine(AT, Language.SV, CommonReplies.digest("[]\nPersonnummer"));
+
+		assertThat(ConversationStore.parse(raw, java.util.Map.of(), language -> "gone in " + language.code()))
+			.isEqualTo(new ConversationHistory.Line(Instant.ofEpochMilli(AT), false, Language.SV, "gone in sv"));
+		assertThat(ConversationStore.digestIn(AT + "|offers|en|{\"buttons\":[]}\ntext")).isNull();
+		assertThat(ConversationStore.digestIn(AT + "|in|en|common")).isNull();
+	}
+
+	@Test
+	void aCommonReplyIsWrittenTheFirstTimeAndAgainAfterAnHourOrAFailedWrite() {
+		CommonReplies texts = new CommonReplies();
+		String text = new String("{\"buttons\":[]}\nAn article's answer");
+
+		CommonReplies.Named first = texts.name(text, AT);
+		assertThat(first.due()).isTrue();
+		assertThat(first.digest()).isEqualTo(CommonReplies.digest(text));
+		assertThat(texts.name(new String(text), AT + 1000).due()).isFalse();
+		assertThat(texts.name(text, AT + CommonReplies.REWRITE_AFTER_MILLIS).due()).isTrue();
+		assertThat(texts.name(text, AT + CommonReplies.REWRITE_AFTER_MILLIS + 1).due()).isFalse();
+		texts.notWritten(text);
+		assertThat(texts.name(text, AT + CommonReplies.REWRITE_AFTER_MILLIS + 2)).isEqualTo(first);
+		assertThat(CommonReplies.digest("another")).isNotEqualTo(first.digest());
+	}
+
 }

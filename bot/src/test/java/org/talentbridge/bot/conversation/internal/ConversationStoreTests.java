@@ -1,0 +1,101 @@
+package org.talentbridge.bot.conversation.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import redis.clients.jedis.JedisPooled;
+
+import org.talentbridge.bot.conversation.Language;
+import org.talentbridge.bot.conversation.Reply;
+import org.talentbridge.bot.store.SharedPipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+/** What a turn leaves in Redis without the reply waiting for it, against the real embedded Redis. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class ConversationStoreTests {
+
+	@Autowired
+	JedisPooled redis;
+
+	@Autowired
+	SharedPipeline shared;
+
+	@Autowired
+	ConversationStore store;
+
+	private final String person = "web:" + java.util.UUID.randomUUID();
+
+	@Test
+	void thePersonsNextMessageAndHistoryWaitUntilRedisHasWhatTheirLastTurnLeft() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		List<Thread> leaders = holdBothLeaders(release);
+
+		// Both leaders busy: the turn's commands only queue, and the reply would go now.
+		this.store.settle(this.person, "/signup", false, null, ContextStore.FormChange.KEEP, null, turn(this.person));
+		Thread waiting = new Thread(() -> this.store.settled(this.person));
+		waiting.start();
+		waiting.join(300);
+
+		assertThat(waiting.isAlive()).as("waiting for the last turn to be in Redis").isTrue();
+		release.countDown();
+		waiting.join(10_000);
+		assertThat(waiting.isAlive()).isFalse();
+		assertThat(this.store.arrive(this.person).expecting()).isEqualTo("/signup");
+		assertThat(this.redis.llen(ConversationStore.historyKey(this.person))).isEqualTo(2);
+		assertThat(this.redis.lindex(ConversationStore.historyKey(this.person), 1)).contains("|common|en|");
+		for (Thread leader : leaders) {
+			leader.join(10_000);
+		}
+	}
+
+	@Test
+	void aTurnThatRedisCannotTakeHoldsNobodyUp() {
+		// Nothing listens on port 1: every round trip fails.
+		JedisPooled gone = new JedisPooled("127.0.0.1", 1);
+		ConversationStore cut = new ConversationStore(gone, new SharedPipeline(gone), Clock.systemUTC(),
+				new ConversationProperties(20, Map.of(), 20, Duration.ofDays(30)),
+				new PrivacyProperties(Duration.ofDays(395), Duration.ofHours(1)));
+
+		assertThatCode(() -> cut.settle(this.person, null, false, null, ContextStore.FormChange.KEEP, null,
+				turn(this.person))).doesNotThrowAnyException();
+		assertThatCode(() -> cut.settled(this.person)).doesNotThrowAnyException();
+		gone.close();
+	}
+
+	private static ConversationStore.Turn turn(String userId) {
+		return new ConversationStore.Turn(userId, System.currentTimeMillis(), Language.EN, "How do I get a CPR number?",
+				List.of(ConversationStore.Out.of(Reply.common("Getting a CPR number\n\nBook a time.", List.of()))));
+	}
+
+	/** Two threads each leading a round trip that waits for the latch, the second once the first has its batch. */
+	private List<Thread> holdBothLeaders(CountDownLatch release) throws InterruptedException {
+		List<Thread> leaders = new java.util.ArrayList<>();
+		for (int i = 0; i < 2; i++) {
+			CountDownLatch leading = new CountDownLatch(1);
+			Thread leader = new Thread(() -> this.shared.run(pipeline -> {
+				leading.countDown();
+				try {
+					release.await();
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+				return () -> null;
+			}));
+			leader.start();
+			leaders.add(leader);
+			assertThat(leading.await(10, TimeUnit.SECONDS)).isTrue();
+		}
+		return leaders;
+	}
+
+}
