@@ -19,7 +19,8 @@ import redis.clients.jedis.JedisPooled;
  * thread, as a pipeline of its own would; under load, a message's round trip carries those of the
  * others that arrived meanwhile, so Redis (and the bot) wake once for many of them. Two leaders at
  * most: while one waits for its replies, or for the caller it handed the lead to to wake up, the
- * other keeps Redis busy.
+ * other keeps Redis busy. Commands whose result nobody needs ({@link #send}) ride along without
+ * their thread waiting: parking and waking a thread per round trip cost more than the commands.
  */
 public final class SharedPipeline {
 
