@@ -125,13 +125,15 @@ class ConversationStore {
 
 	/**
 	 * What the next message must find (the follow-up the reply waits for, the topic it was about,
-	 * the open form, a language learned from the message) and the turn's history, sent with the
-	 * round trip under way or the next one, without waiting for it: under load, a thread parked per
-	 * round trip cost more than any command. On this instance the person's next message and their
-	 * history wait until Redis has it ({@link #settled}); on another it is there as soon as the
-	 * person could have read the reply. With the reply's commands, a turn's history costs no round
-	 * trip of its own, and no background batch of many turns' texts holds up the replies of the
-	 * moment behind it in Redis.
+	 * the open form, a language learned from the message) and the turn's history. A turn that opens,
+	 * moves or closes a form, or sets or ends a follow-up, is in Redis before the reply goes: the
+	 * button the person presses next, on any instance, is read by it. Any other turn is sent with the
+	 * round trip under way or the next one, without waiting for it (a thread parked per round trip
+	 * cost more than the commands): on this instance the person's next message and their history
+	 * wait until Redis has it ({@link #settled}); on another it is there long before the person could
+	 * have read the reply and typed. With the reply's commands, a turn's history costs no round trip
+	 * of its own, and no background batch of many turns' texts holds up the replies of the moment
+	 * behind it in Redis.
 	 */
 	void settle(String userId, @Nullable String command, boolean wasExpecting,
 			org.talentbridge.bot.conversation.ConversationContext.@Nullable Topic topic, ContextStore.FormChange form,
@@ -144,9 +146,21 @@ class ConversationStore {
 		// Made here, on the caller's thread: the commands may be queued by the thread that leads the shared round trip.
 		Map<String, String> repliesDue = new java.util.HashMap<>(2);
 		String[] lines = (turn != null) ? lines(turn, repliesDue) : null;
-		java.util.concurrent.CompletableFuture<Void> sent = this.shared
-			.send(pipeline -> settle(pipeline, key, userId, command, wasExpecting, topic, form, learned, turn, lines,
-					repliesDue));
+		SharedPipeline.Commands<Boolean> commands = pipeline -> settle(pipeline, key, userId, command, wasExpecting,
+				topic, form, learned, turn, lines, repliesDue);
+		if (command != null || wasExpecting || form.kind() != ContextStore.FormChange.Kind.KEEP) {
+			// A form or a follow-up the next message is read by: a button pressed at once, even on another
+			// instance, must find it.
+			try {
+				this.shared.run(commands);
+			}
+			catch (RuntimeException ex) {
+				repliesDue.values().forEach(this.common::notWritten);
+				throw ex;
+			}
+			return;
+		}
+		java.util.concurrent.CompletableFuture<Void> sent = this.shared.send(commands);
 		this.settling.put(userId, sent);
 		sent.whenComplete((done, failure) -> {
 			this.settling.remove(userId, sent);

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import redis.clients.jedis.JedisPooled;
 
+import org.talentbridge.bot.conversation.ConversationContext;
 import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.conversation.Reply;
 import org.talentbridge.bot.store.SharedPipeline;
@@ -40,7 +41,9 @@ class ConversationStoreTests {
 		List<Thread> leaders = holdBothLeaders(release);
 
 		// Both leaders busy: the turn's commands only queue, and the reply would go now.
-		this.store.settle(this.person, "/signup", false, null, ContextStore.FormChange.KEEP, null, turn(this.person));
+		ConversationContext.Topic topic = new ConversationContext.Topic("dk-cpr-registration", "How do I get a CPR number?",
+				java.time.Instant.now());
+		this.store.settle(this.person, null, false, topic, ContextStore.FormChange.KEEP, null, turn(this.person));
 		Thread waiting = new Thread(() -> this.store.settled(this.person));
 		waiting.start();
 		waiting.join(300);
@@ -49,9 +52,29 @@ class ConversationStoreTests {
 		release.countDown();
 		waiting.join(10_000);
 		assertThat(waiting.isAlive()).isFalse();
-		assertThat(this.store.arrive(this.person).expecting()).isEqualTo("/signup");
+		assertThat(this.store.arrive(this.person).context().topic()).isNotNull()
+			.satisfies(kept -> assertThat(kept.articleId()).isEqualTo("dk-cpr-registration"));
 		assertThat(this.redis.llen(ConversationStore.historyKey(this.person))).isEqualTo(2);
 		assertThat(this.redis.lindex(ConversationStore.historyKey(this.person), 1)).contains("|common|en|");
+		for (Thread leader : leaders) {
+			leader.join(10_000);
+		}
+	}
+
+	@Test
+	void aTurnThatSetsAFollowUpIsInRedisBeforeTheReplyGoes() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		List<Thread> leaders = holdBothLeaders(release);
+		Thread replying = new Thread(() -> this.store.settle(this.person, "/signup", false, null,
+				ContextStore.FormChange.KEEP, null, turn(this.person)));
+		replying.start();
+		replying.join(300);
+
+		assertThat(replying.isAlive()).as("the reply waits for Redis").isTrue();
+		release.countDown();
+		replying.join(10_000);
+		// Read past this instance's own wait, as another instance reads it.
+		assertThat(this.redis.hget(RedisUserProfiles.key(this.person), ConversationStore.EXPECTING)).isEqualTo("/signup");
 		for (Thread leader : leaders) {
 			leader.join(10_000);
 		}
