@@ -9,8 +9,9 @@ import org.jspecify.annotations.Nullable;
  * blank line, bare URLs), optional buttons and an optional file. Adapters render it for their
  * platform.
  *
- * @param common the text is the same for everyone who gets it (an article's answer), with nothing
- * of the person in it, so the history keeps it once for all rather than once per person
+ * @param common the reply, its text and buttons, is the same for everyone who gets it (an
+ * article's answer), with nothing of the person in it, so the history keeps it once for all rather
+ * than once per person
  */
 public record Reply(String text, List<Button> buttons, @Nullable Attachment attachment, boolean common) {
 
@@ -26,7 +27,7 @@ public record Reply(String text, List<Button> buttons, @Nullable Attachment atta
 		this(text, buttons, null, false);
 	}
 
-	/** A reply whose text is the same for everyone, see {@code common}. */
+	/** A reply that is the same for everyone, see {@code common}. */
 	public static Reply common(String text, List<Button> buttons) {
 		return new Reply(text, buttons, null, true);
 	}
