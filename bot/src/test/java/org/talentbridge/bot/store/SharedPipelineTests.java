@@ -226,24 +226,7 @@ class SharedPipelineTests {
 	@Test
 	void commandsSentWhileBothLeadersAreBusyOnlyQueueAndGoWithTheirNextRoundTrip() throws Exception {
 		java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-		List<Thread> leaders = new ArrayList<>();
-		for (int i = 0; i < SharedPipeline.LEADERS; i++) {
-			// One after the other: a call queued before the first leader took its batch would join that batch.
-			java.util.concurrent.CountDownLatch leading = new java.util.concurrent.CountDownLatch(1);
-			Thread leader = new Thread(() -> this.shared.run(pipeline -> {
-				leading.countDown();
-				try {
-					release.await();
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-				return () -> null;
-			}));
-			leader.start();
-			leaders.add(leader);
-			assertThat(leading.await(10, TimeUnit.SECONDS)).isTrue();
-		}
+		List<Thread> leaders = HeldLeaders.hold(this.shared, release);
 
 		java.util.concurrent.CompletableFuture<Void> queued = push("queued", "a");
 

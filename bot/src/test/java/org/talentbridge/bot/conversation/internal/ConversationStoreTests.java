@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +14,7 @@ import redis.clients.jedis.JedisPooled;
 import org.talentbridge.bot.conversation.ConversationContext;
 import org.talentbridge.bot.conversation.Language;
 import org.talentbridge.bot.conversation.Reply;
+import org.talentbridge.bot.store.HeldLeaders;
 import org.talentbridge.bot.store.SharedPipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +38,7 @@ class ConversationStoreTests {
 	@Test
 	void thePersonsNextMessageAndHistoryWaitUntilRedisHasWhatTheirLastTurnLeft() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
-		List<Thread> leaders = holdBothLeaders(release);
+		List<Thread> leaders = HeldLeaders.hold(this.shared, release);
 
 		// Both leaders busy: the turn's commands only queue, and the reply would go now.
 		ConversationContext.Topic topic = new ConversationContext.Topic("dk-cpr-registration", "How do I get a CPR number?",
@@ -64,7 +64,7 @@ class ConversationStoreTests {
 	@Test
 	void aTurnThatSetsAFollowUpIsInRedisBeforeTheReplyGoes() throws Exception {
 		CountDownLatch release = new CountDownLatch(1);
-		List<Thread> leaders = holdBothLeaders(release);
+		List<Thread> leaders = HeldLeaders.hold(this.shared, release);
 		Thread replying = new Thread(() -> this.store.settle(this.person, "/signup", false, null,
 				ContextStore.FormChange.KEEP, null, turn(this.person)));
 		replying.start();
@@ -97,28 +97,6 @@ class ConversationStoreTests {
 	private static ConversationStore.Turn turn(String userId) {
 		return new ConversationStore.Turn(userId, System.currentTimeMillis(), Language.EN, "How do I get a CPR number?",
 				List.of(ConversationStore.Out.of(Reply.common("Getting a CPR number\n\nBook a time.", List.of()))));
-	}
-
-	/** Two threads each leading a round trip that waits for the latch, the second once the first has its batch. */
-	private List<Thread> holdBothLeaders(CountDownLatch release) throws InterruptedException {
-		List<Thread> leaders = new java.util.ArrayList<>();
-		for (int i = 0; i < 2; i++) {
-			CountDownLatch leading = new CountDownLatch(1);
-			Thread leader = new Thread(() -> this.shared.run(pipeline -> {
-				leading.countDown();
-				try {
-					release.await();
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-				return () -> null;
-			}));
-			leader.start();
-			leaders.add(leader);
-			assertThat(leading.await(10, TimeUnit.SECONDS)).isTrue();
-		}
-		return leaders;
 	}
 
 }
